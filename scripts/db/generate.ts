@@ -1,6 +1,8 @@
-// Generates the Prisma client without network access.
-// Prisma's CLI downloads a native schema engine at start-up even though `generate` never uses it;
-// this network reaches only the npm registry, so we point it at an existing file instead.
+// Generates the Prisma clients (SQLite and PostgreSQL) without network access.
+// prisma/postgres/schema.prisma is derived from prisma/schema.prisma so the two never drift.
+import { writePostgresSchema } from './postgres-schema';
 import { runPrismaCli } from './prisma-cli';
 
-runPrismaCli(['generate']);
+writePostgresSchema();
+runPrismaCli(['generate', '--schema', 'prisma/schema.prisma']);
+runPrismaCli(['generate', '--schema', 'prisma/postgres/schema.prisma']);

@@ -1,0 +1,12 @@
+import 'server-only';
+import { createPrismaClient, type Db } from './client';
+import { getEnv } from '../env';
+
+const globalForDb = globalThis as unknown as { openDoorDb?: Db };
+
+/** The app's one database client (reused across hot reloads in development). */
+export function db(): Db {
+  globalForDb.openDoorDb ??= createPrismaClient(getEnv().DATABASE_URL);
+  return globalForDb.openDoorDb;
+}
+export type { Db };
