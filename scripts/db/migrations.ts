@@ -40,7 +40,8 @@ export function diffDatabaseToSchema(url: string): Promise<string> {
       exitCode: null,
       filters: FILTERS,
     });
-    return result.stdout.includes('empty migration') ? '' : result.stdout.trim();
+    const sql = (result.stdout ?? '').trim();
+    return sql.includes('empty migration') ? '' : sql;
   });
 }
 

@@ -223,5 +223,6 @@ export async function diffMigrationsToSchema(engine: Engine, provider: Provider,
     exitCode: null,
     filters: FILTERS,
   } as Parameters<Engine['diff']>[0]);
-  return result.stdout.trim() === '-- This is an empty migration.' ? '' : result.stdout.trim();
+  const sql = (result.stdout ?? '').trim();
+  return sql === '-- This is an empty migration.' ? '' : sql;
 }

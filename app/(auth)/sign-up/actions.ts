@@ -1,0 +1,14 @@
+'use server';
+import { ZSignUp, fieldErrors, type FieldErrors, type TSignUp } from '@/lib/auth/schemas';
+import { createUser } from '@/lib/dal/users';
+
+export type SignUpResult = { ok: true } | { ok: false; errors: FieldErrors<TSignUp> };
+
+/** Creates an account; the browser signs in with the same credentials afterwards. */
+export async function signUpAction(input: unknown): Promise<SignUpResult> {
+  const parsed = ZSignUp.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  const created = await createUser(parsed.data);
+  if (!created.ok) return { ok: false, errors: { identifier: 'That email or username cannot be used. Choose another.' } };
+  return { ok: true };
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import { requireUser } from '@/lib/auth/session';
+import { listStudentClasses } from '@/lib/dal/classes';
+import { countDueReviews } from '@/lib/dal/review';
+import { SingleFieldForm } from '@/components/ui/single-field-form';
+import { ModuleList } from '@/components/module-list';
+import { joinClassAction } from './actions';
+
+export const metadata: Metadata = { title: 'My work' };
+
+export default async function StudentHome() {
+  const user = await requireUser('/student');
+  const [enrollments, dueReviews] = await Promise.all([listStudentClasses(user), countDueReviews(user)]);
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="welcome">
+        <h1 id="welcome" className="text-3xl font-semibold">
+          Hello, {user.displayName}
+        </h1>
+        <p className="mt-2 text-[var(--color-ink-soft)]">
+          {dueReviews === 0
+            ? 'Nothing is due for review today.'
+            : `${dueReviews} review ${dueReviews === 1 ? 'item is' : 'items are'} due today.`}
+        </p>
+      </section>
+
+      <section aria-labelledby="classes" className="space-y-4">
+        <h2 id="classes" className="text-2xl font-semibold">
+          My classes
+        </h2>
+        {enrollments.length === 0 ? (
+          <p>You are not in a class yet — ask your teacher for a join code and type it below.</p>
+        ) : (
+          <ul className="list-disc pl-6">
+            {enrollments.map(({ class: c }) => (
+              <li key={c.id}>
+                <strong>{c.name}</strong> — taught by {c.teacher.displayName}
+              </li>
+            ))}
+          </ul>
+        )}
+        <SingleFieldForm
+          action={joinClassAction}
+          name="code"
+          label="Join a class"
+          hint="Codes look like ABCD-2345."
+          submitLabel="Join class"
+        />
+      </section>
+
+      <section aria-labelledby="modules" className="space-y-4">
+        <h2 id="modules" className="text-2xl font-semibold">
+          Modules
+        </h2>
+        <ModuleList headingLevel={3} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { requireTeacher } from '@/lib/auth/session';
+import { listTeacherClasses } from '@/lib/dal/classes';
+import { formatJoinCode } from '@/lib/join-code';
+import { SingleFieldForm } from '@/components/ui/single-field-form';
+import { createClassAction } from './actions';
+
+export const metadata: Metadata = { title: 'Classes' };
+
+export default async function TeacherHome() {
+  const teacher = await requireTeacher('/teacher');
+  const classes = await listTeacherClasses(teacher);
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="welcome">
+        <h1 id="welcome" className="text-3xl font-semibold">
+          Your classes
+        </h1>
+        <p className="mt-2 text-[var(--color-ink-soft)]">Signed in as {teacher.displayName}.</p>
+      </section>
+
+      <section aria-labelledby="class-list">
+        <h2 id="class-list" className="sr-only">
+          Class list
+        </h2>
+        {classes.length === 0 ? (
+          <p>You have no classes yet. Create one below, then give your students its join code.</p>
+        ) : (
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">Your classes with their join codes and sizes</caption>
+            <thead>
+              <tr className="border-b border-[var(--color-line)]">
+                <th scope="col" className="py-2 pr-4">Class</th>
+                <th scope="col" className="py-2 pr-4">Join code</th>
+                <th scope="col" className="py-2 pr-4">Students</th>
+                <th scope="col" className="py-2">Assignments</th>
+              </tr>
+            </thead>
+            <tbody>
+              {classes.map((c) => (
+                <tr key={c.id} className="border-b border-[var(--color-line)]">
+                  <th scope="row" className="py-2 pr-4 font-medium">{c.name}</th>
+                  <td className="py-2 pr-4 font-mono">{c.joinCode ? formatJoinCode(c.joinCode) : 'joining off'}</td>
+                  <td className="py-2 pr-4">{c._count.enrollments}</td>
+                  <td className="py-2">{c._count.assignments}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="new-class" className="space-y-3">
+        <h2 id="new-class" className="text-2xl font-semibold">
+          Create a class
+        </h2>
+        <SingleFieldForm action={createClassAction} name="name" label="Class name" submitLabel="Create class" />
+      </section>
+    </div>
+  );
+}

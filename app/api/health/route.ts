@@ -1,0 +1,4 @@
+// A liveness probe and the benchmark's baseline JSON route: no session, no database.
+export function GET() {
+  return Response.json({ ok: true });
+}

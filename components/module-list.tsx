@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { moduleCatalog } from '@/lib/content/catalog';
+
+export function ModuleList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <ol className="grid gap-4 sm:grid-cols-2">
+      {moduleCatalog().map((m) => (
+        <li key={m.id} className="card">
+          <Heading className="mb-1 text-lg font-semibold">
+            <Link href={`/modules/${m.id}`} className="link">
+              {m.order}. {m.title}
+            </Link>
+          </Heading>
+          <p className="mb-2">{m.summary}</p>
+          <p className="text-sm text-[var(--color-ink-soft)]">
+            Briefing and {m.questionCount} questions · as of {formatAsOf(m.asOf)}
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2024-10" → "October 2024"; "2023-04-04" → "4 April 2023". */
+export function formatAsOf(asOf: string): string {
+  const [y, m, d] = asOf.split('-');
+  const month = MONTHS[Number(m) - 1] ?? '';
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}

@@ -1,0 +1,40 @@
+import 'server-only';
+import { cache } from 'react';
+import { getServerSession } from 'next-auth';
+import { forbidden, redirect } from 'next/navigation';
+import { authOptions } from './options';
+import { findSessionUser, type SessionUser } from '@/lib/dal/users';
+
+/**
+ * The one choke point for "who is asking". Every page, server action and route handler goes
+ * through these; proxy/middleware never decides access on its own.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number } | null;
+  if (!session?.uid) return null;
+  const user = await findSessionUser(session.uid);
+  // A token minted before "sign out everywhere" or a password change carries an older version.
+  if (!user || user.sessionVersion !== session.sv) return null;
+  return user;
+});
+
+/** For pages and server actions: the signed-in user, or a redirect to sign-in. */
+export async function requireUser(returnTo?: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : '/sign-in');
+  return user;
+}
+
+/** For teacher pages and actions: a teacher, a redirect to sign-in, or 403 for a student. */
+export async function requireTeacher(returnTo?: string): Promise<SessionUser> {
+  const user = await requireUser(returnTo);
+  if (user.role !== 'TEACHER') forbidden();
+  return user;
+}
+
+/** For route handlers, which answer JSON instead of redirecting. */
+export async function userForRoute(): Promise<{ user: SessionUser } | { response: Response }> {
+  const user = await getCurrentUser();
+  if (!user) return { response: Response.json({ error: 'Sign in first.' }, { status: 401 }) };
+  return { user };
+}
