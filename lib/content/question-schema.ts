@@ -117,6 +117,9 @@ function checkOptions(
   for (const o of q.options) {
     if (!o.correct && !o.feedback?.trim())
       ctx.addIssue({ code: 'custom', message: `distractor "${o.id}" has no feedback` });
+    // A misconception tag tells teachers what a wrong choice reveals; on a correct option it would mislead.
+    if (o.correct && o.misconception)
+      ctx.addIssue({ code: 'custom', message: `correct option "${o.id}" must not carry a misconception tag` });
   }
 }
 

@@ -20,9 +20,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ModulePage({ params }: Params) {
   const content = loadContent();
-  const module = getModule((await params).slug);
-  if (!module) notFound();
-  const view = toPublicModule(module, content);
+  const found = getModule((await params).slug);
+  if (!found) notFound();
+  const view = toPublicModule(found, content);
   return (
     <div className="space-y-8">
       <header className="prose-width space-y-2">
