@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const alias = { '@': path.resolve(__dirname) };
+// 'server-only' guards the app bundle; tests import server modules directly.
+const alias = { '@': path.resolve(__dirname), 'server-only': path.resolve(__dirname, 'tests/support/empty-module.ts') };
 
 export default defineConfig({
   resolve: { alias },
@@ -21,6 +22,19 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          // One production server is shared; files run one after another.
+          fileParallelism: false,
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

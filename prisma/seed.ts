@@ -6,7 +6,7 @@ import { databaseUrlFromEnv } from '../scripts/db/target';
 export const DEMO_PASSWORD = 'open-door-demo';
 export const DEMO_TEACHER = { email: 'teacher@demo.opendoor', displayName: 'Ms Demo (teacher)' };
 export const DEMO_STUDENT = { username: 'demo-student', displayName: 'Demo Student' };
-const DEMO_CLASS = { name: 'Demo class: Year 11 History', joinCode: 'DEMO2345' };
+const DEMO_CLASS = { name: 'Demo class: Year 11 History', joinCode: 'YEAR2345' };
 
 try {
   process.loadEnvFile('.env.local');
@@ -42,4 +42,4 @@ await db.$disconnect();
 console.log(`Demo data ready.
   Teacher: ${DEMO_TEACHER.email} / ${DEMO_PASSWORD}
   Student: ${DEMO_STUDENT.username} / ${DEMO_PASSWORD}
-  Demo class join code: DEMO-2345`);
+  Demo class join code: YEAR-2345`);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { ZSignIn } from './schemas';
 import { verifyAgainstDummy, verifyPassword } from './password';
-import { clearAccountAttempts, consumeSignInAttempt } from './rate-limit';
+import { signInLimiter } from './rate-limit';
 import { findUserForSignIn, type SessionUser } from '@/lib/dal/users';
 
 export type AuthenticateResult =
@@ -16,11 +16,11 @@ export async function authenticate(raw: unknown, ip: string): Promise<Authentica
   const parsed = ZSignIn.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { identifier, password } = parsed.data;
-  if (!(await consumeSignInAttempt(identifier, ip))) return { ok: false, reason: 'rate-limited' };
+  if (!(await signInLimiter().consume(identifier, ip))) return { ok: false, reason: 'rate-limited' };
   const user = await findUserForSignIn(identifier);
   const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (!user || !valid) return { ok: false, reason: 'invalid' };
-  await clearAccountAttempts(identifier);
+  await signInLimiter().clearAccount(identifier);
   const { passwordHash: _omit, ...sessionUser } = user;
   void _omit;
   return { ok: true, user: sessionUser as SessionUser };

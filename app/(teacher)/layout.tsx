@@ -1,0 +1,8 @@
+import { requireTeacher } from '@/lib/auth/session';
+
+// Checked here as well as in each page so visitors get a 307 and students a 403 before any
+// streaming starts; pages still check for themselves (layouts do not re-run on client navigation).
+export default async function TeacherLayout({ children }: { children: React.ReactNode }) {
+  await requireTeacher('/teacher');
+  return children;
+}

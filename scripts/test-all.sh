@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The whole test suite, as `npm test` runs it: lint, types, content and scenario checks, unit,
+# integration (SQLite, and PostgreSQL when TEST_POSTGRES_URL is set), production build, browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
+step "lint";            npm run -s lint
+step "typecheck";       npm run -s typecheck
+step "content:check";   npm run -s content:check
+step "scenario:check";  npm run -s scenario:check
+step "unit";            npx vitest run --project unit
+step "integration";     npx vitest run --project integration
+step "build";           npx next build
+step "browser (e2e)";   npx tsx tests/e2e/run.ts
