@@ -42,7 +42,8 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
 
 /** Serves the production build against a fresh, migrated and seeded SQLite file. */
 export default async function setup(project: TestProject) {
-  if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first.');
+  const distDir = process.env.NEXT_DIST_DIR || '.next';
+  if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) throw new Error(`No production build in ${distDir}: run \`npm run build\` first.`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'od-e2e-'));
   const databaseUrl = `file:${path.join(dir, 'e2e.db')}`;
   await applyMigrations(databaseUrl);
