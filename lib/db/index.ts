@@ -9,4 +9,10 @@ export function db(): Db {
   globalForDb.openDoorDb ??= createPrismaClient(getEnv().DATABASE_URL);
   return globalForDb.openDoorDb;
 }
+
+/** Integration tests point the data layer at their own migrated database. */
+export function useDatabaseClient(client: Db): void {
+  globalForDb.openDoorDb = client;
+}
+
 export type { Db };
