@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { findCopiedRuns } from '@/lib/content/no-copy';
 import { checkScenarioGraph } from '@/lib/scenario/graph-check';
 import { loadScenarios } from '@/lib/scenario/loader';
+import { OBSTACLE_IDS } from '@/lib/scenario/obstacles';
 import { listScenarioProse } from '@/lib/scenario/scenario-prose';
 import { readSourceCatalog } from '@/lib/scenario/source-catalog';
 import { findUnknownSourceRefs } from '@/lib/scenario/source-refs';
@@ -36,6 +39,13 @@ describe.each([...loadScenarios().values()].map((l) => [l.scenario.slug, l.scena
     });
   },
 );
+
+describe('obstacle ids', () => {
+  it('are exactly the topic ids of content/topics.yaml', () => {
+    const { topics } = parse(readFileSync('content/topics.yaml', 'utf8')) as { topics: { id: string }[] };
+    expect(topics.map((t) => t.id).sort()).toEqual([...OBSTACLE_IDS].sort());
+  });
+});
 
 describe('findUnknownSourceRefs', () => {
   it('reports unknown sources and unknown locators with where they are cited', () => {
