@@ -23,23 +23,22 @@ export async function createTestDatabase(kind: 'sqlite' | 'postgres'): Promise<T
   if (kind === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'od-test-'));
     const url = `file:${path.join(dir, 'test.db')}`;
-    await applyMigrations(url);
-    const db = createPrismaClient(url);
-    return {
-      kind,
-      url,
-      db,
-      drop: async () => {
-        await db.$disconnect();
-        fs.rmSync(dir, { recursive: true, force: true });
-      },
-    };
+    return migratedDatabase(kind, url, () => fs.rmSync(dir, { recursive: true, force: true }));
   }
   const serverUrl = process.env.TEST_POSTGRES_URL;
   if (!serverUrl) throw new Error('TEST_POSTGRES_URL is not set');
   const name = `od_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   await withAdmin(serverUrl, (c) => c.query(`CREATE DATABASE "${name}"`));
-  const url = databaseUrlWithName(serverUrl, name);
+  return migratedDatabase(kind, databaseUrlWithName(serverUrl, name), () =>
+    withAdmin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+  );
+}
+
+async function migratedDatabase(
+  kind: TestDatabase['kind'],
+  url: string,
+  remove: () => unknown,
+): Promise<TestDatabase> {
   await applyMigrations(url);
   const db = createPrismaClient(url);
   return {
@@ -48,7 +47,7 @@ export async function createTestDatabase(kind: 'sqlite' | 'postgres'): Promise<T
     db,
     drop: async () => {
       await db.$disconnect();
-      await withAdmin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await remove();
     },
   };
 }
