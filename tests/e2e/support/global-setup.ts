@@ -1,11 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
-import { applyMigrations } from '@/scripts/db/migrations';
+import { serveBuild } from '@/scripts/lib/serve-build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,59 +8,10 @@ declare module 'vitest' {
   }
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${log()}`);
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not start in 60 s:\n${log()}`);
-}
-
-/** Serves the production build against a fresh, migrated and seeded SQLite file. */
+/** One production server for all browser tests, on a fresh seeded SQLite database. */
 export default async function setup(project: TestProject) {
-  const distDir = process.env.NEXT_DIST_DIR || '.next';
-  if (!fs.existsSync(path.join(distDir, 'BUILD_ID'))) throw new Error(`No production build in ${distDir}: run \`npm run build\` first.`);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'od-e2e-'));
-  const databaseUrl = `file:${path.join(dir, 'e2e.db')}`;
-  await applyMigrations(databaseUrl);
-  const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production' as const,
-    DATABASE_URL: databaseUrl,
-    NEXTAUTH_URL: baseURL,
-    NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-  };
-  const seed = spawn('npx', ['tsx', 'prisma/seed.ts'], { env, stdio: 'ignore' });
-  await new Promise((resolve, reject) => seed.on('exit', (code) => (code === 0 ? resolve(null) : reject(new Error('seed failed')))));
-  let output = '';
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, detached: true });
-  server.stdout?.on('data', (d) => (output += d));
-  server.stderr?.on('data', (d) => (output += d));
-  await waitForServer(baseURL, server, () => output);
-  project.provide('baseURL', baseURL);
-  project.provide('databaseUrl', databaseUrl);
-  return async () => {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
+  const served = await serveBuild();
+  project.provide('baseURL', served.baseURL);
+  project.provide('databaseUrl', served.databaseUrl);
+  return served.stop;
 }
