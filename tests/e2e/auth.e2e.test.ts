@@ -106,10 +106,15 @@ describe('accounts in a real browser', () => {
 describe('pages are accessible (axe, WCAG 2.1 A/AA)', () => {
   it('public pages', async () => {
     const { page, context } = await newPage(browser);
-    for (const path of ['/', '/sign-in', '/sign-up', '/modules', '/modules/article-5-borders', '/glossary', '/no-such-page']) {
-      await page.goto(path);
+    for (const path of ['/', '/sign-in', '/sign-up', '/modules', '/modules/article-5-borders', '/glossary']) {
+      const res = await page.goto(path);
+      expect(res?.status()).toBe(200);
       await expectAccessible(page);
     }
+    const missing = await page.goto('/no-such-page');
+    expect(missing?.status()).toBe(404);
+    expect(await page.getByRole('heading', { name: 'Page not found' }).count()).toBe(1);
+    await expectAccessible(page);
     await context.close();
   });
 
