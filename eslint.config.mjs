@@ -5,5 +5,13 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.next-*/**', 'node_modules/**', 'lib/generated/**', 'next-env.d.ts', 'data/**', 'tests/fixtures/**']),
+  globalIgnores([
+    '.next/**',
+    '.next-*/**',
+    'node_modules/**',
+    'lib/generated/**',
+    'next-env.d.ts',
+    'data/**',
+    'tests/fixtures/**',
+  ]),
 ]);

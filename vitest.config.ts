@@ -2,7 +2,10 @@ import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // 'server-only' guards the app bundle; tests import server modules directly.
-const alias = { '@': path.resolve(__dirname), 'server-only': path.resolve(__dirname, 'tests/support/empty-module.ts') };
+const alias = {
+  '@': path.resolve(__dirname),
+  'server-only': path.resolve(__dirname, 'tests/support/empty-module.ts'),
+};
 
 export default defineConfig({
   resolve: { alias },
@@ -35,6 +38,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A shared 2-core machine can be slow to re-render; wait for what a user would wait for.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
+          // One retry absorbs a slow moment on a busy machine; a real failure fails twice.
+          retry: 1,
         },
       },
     ],

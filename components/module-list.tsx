@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { moduleCatalog } from '@/lib/content/catalog';
+import { formatAsOf } from '@/lib/content/as-of';
 
 export function ModuleList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -20,13 +21,4 @@ export function ModuleList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       ))}
     </ol>
   );
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2024-10" → "October 2024"; "2023-04-04" → "4 April 2023". */
-export function formatAsOf(asOf: string): string {
-  const [y, m, d] = asOf.split('-');
-  const month = MONTHS[Number(m) - 1] ?? '';
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }

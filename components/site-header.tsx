@@ -14,16 +14,23 @@ export async function SiteHeader() {
       ? [
           { href: '/teacher', label: 'Classes' },
           { href: '/modules', label: 'Modules' },
+          { href: '/scenarios', label: 'Scenarios' },
           { href: '/glossary', label: 'Glossary' },
         ]
       : [
           { href: '/student', label: 'My work' },
           { href: '/modules', label: 'Modules' },
+          { href: '/progress', label: 'Progress' },
+          { href: '/review', label: 'Review' },
+          { href: '/scenarios', label: 'Scenarios' },
           { href: '/glossary', label: 'Glossary' },
         ];
   return (
     <header role="banner" className="border-b border-[var(--color-line)]">
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3">
+      <nav
+        aria-label="Main"
+        className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3"
+      >
         <Link href="/" className="mr-auto text-lg font-semibold no-underline">
           Open Door
         </Link>
@@ -37,7 +44,10 @@ export async function SiteHeader() {
             <Link href="/account" className="link">
               <span className="sr-only">Account of </span>
               {user.displayName}
-              <span className="text-[var(--color-ink-soft)]"> ({user.role === 'TEACHER' ? 'teacher' : 'student'})</span>
+              <span className="text-[var(--color-ink-soft)]">
+                {' '}
+                ({user.role === 'TEACHER' ? 'teacher' : 'student'})
+              </span>
             </Link>
             <SignOutButton />
           </>

@@ -5,29 +5,32 @@ import { databaseKind } from './database-url';
  * The server's configuration, validated once. A missing or malformed value stops start-up with one
  * clear line (see instrumentation.ts); `npm run start:demo` writes a local .env.local with safe values.
  */
-const ZEnv = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    DATABASE_URL: z
-      .string({ error: 'DATABASE_URL is not set (e.g. file:./data/open-door.db or postgresql://…)' })
-      .trim()
-      .min(1, 'DATABASE_URL is empty (e.g. file:./data/open-door.db or postgresql://…)')
-      .refine(
-        (url) => {
-          try {
-            databaseKind(url);
-            return true;
-          } catch {
-            return false;
-          }
-        },
-        { message: 'DATABASE_URL must start with file: (SQLite) or postgres:// / postgresql:// (PostgreSQL)' },
-      ),
-    NEXTAUTH_SECRET: z
-      .string({ error: 'NEXTAUTH_SECRET is not set (run npm run start:demo, or set a random 32+ character secret)' })
-      .min(32, 'NEXTAUTH_SECRET must be at least 32 characters'),
-    NEXTAUTH_URL: z.url({ error: 'NEXTAUTH_URL must be the public URL of the app, e.g. http://localhost:3000' }),
-  });
+const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string({ error: 'DATABASE_URL is not set (e.g. file:./data/open-door.db or postgresql://…)' })
+    .trim()
+    .min(1, 'DATABASE_URL is empty (e.g. file:./data/open-door.db or postgresql://…)')
+    .refine(
+      (url) => {
+        try {
+          databaseKind(url);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'DATABASE_URL must start with file: (SQLite) or postgres:// / postgresql:// (PostgreSQL)' },
+    ),
+  NEXTAUTH_SECRET: z
+    .string({
+      error: 'NEXTAUTH_SECRET is not set (run npm run start:demo, or set a random 32+ character secret)',
+    })
+    .min(32, 'NEXTAUTH_SECRET must be at least 32 characters'),
+  NEXTAUTH_URL: z.url({
+    error: 'NEXTAUTH_URL must be the public URL of the app, e.g. http://localhost:3000',
+  }),
+});
 
 export type Env = z.infer<typeof ZEnv>;
 

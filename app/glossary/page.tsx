@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { loadContent } from '@/lib/content/load';
-import { formatAsOf } from '@/components/module-list';
+import { formatAsOf } from '@/lib/content/as-of';
 
 export const metadata: Metadata = { title: 'Glossary' };
 
@@ -17,8 +17,8 @@ export default function GlossaryPage() {
             <dd>
               <p>{t.definition}</p>
               <p className="text-sm text-[var(--color-ink-soft)]">
-                Source: {t.sources.map((ref) => sources[ref.split('#')[0] ?? '']?.title ?? ref).join('; ')} · as of{' '}
-                {formatAsOf(t.asOf)}
+                Source: {t.sources.map((ref) => sources[ref.split('#')[0] ?? '']?.title ?? ref).join('; ')} ·
+                as of {formatAsOf(t.asOf)}
               </p>
             </dd>
           </div>

@@ -40,8 +40,21 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby="sign-in-help">
       <FormAlert message={formError} />
-      <TextField label="Email or username" name="identifier" autoComplete="username" required error={errors.identifier} />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={errors.password} />
+      <TextField
+        label="Email or username"
+        name="identifier"
+        autoComplete="username"
+        required
+        error={errors.identifier}
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.password}
+      />
       <button type="submit" className="btn w-full" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}
       </button>

@@ -50,7 +50,14 @@ export function SignUpForm() {
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormAlert message={formError} />
-      <TextField label="Your name" name="displayName" autoComplete="name" required error={errors.displayName} hint="Shown to your teacher or students." />
+      <TextField
+        label="Your name"
+        name="displayName"
+        autoComplete="name"
+        required
+        error={errors.displayName}
+        hint="Shown to your teacher or students."
+      />
       <TextField
         label="Email or username"
         name="identifier"

@@ -1,12 +1,14 @@
 import Link from 'next/link';
 import type { TPublicBlock, TPublicInlineToken, TPublicModule } from '@/lib/content/public-module';
-import { formatAsOf } from '@/components/module-list';
+import { formatAsOf } from '@/lib/content/as-of';
 
 /** Numbers citations in order of first appearance, for footnote markers. */
 function numberCitations(blocks: TPublicBlock[]): Map<string, number> {
   const numbers = new Map<string, number>();
   const visit = (tokens: TPublicInlineToken[]) => {
-    for (const t of tokens) if (t.kind === 'cite') for (const ref of t.refs) if (!numbers.has(ref)) numbers.set(ref, numbers.size + 1);
+    for (const t of tokens)
+      if (t.kind === 'cite')
+        for (const ref of t.refs) if (!numbers.has(ref)) numbers.set(ref, numbers.size + 1);
   };
   for (const b of blocks) (b.kind === 'list' ? b.items : [b.tokens]).forEach(visit);
   return numbers;
@@ -28,7 +30,13 @@ function Inline({ tokens, numbers }: { tokens: TPublicInlineToken[]; numbers: Ma
             {t.refs.map((ref) => {
               const n = numbers.get(ref);
               return (
-                <a key={ref} href={`#source-${n}`} id={`cite-${n}-${i}`} className="link px-0.5" aria-label={`Source ${n}`}>
+                <a
+                  key={ref}
+                  href={`#source-${n}`}
+                  id={`cite-${n}-${i}`}
+                  className="link px-0.5"
+                  aria-label={`Source ${n}`}
+                >
                   [{n}]
                 </a>
               );
@@ -72,7 +80,10 @@ export function Briefing({ module }: { module: TPublicModule }) {
           </p>
         );
       })}
-      <section aria-labelledby="sources-heading" className="border-t border-[var(--color-line)] pt-4 text-base">
+      <section
+        aria-labelledby="sources-heading"
+        className="border-t border-[var(--color-line)] pt-4 text-base"
+      >
         <h2 id="sources-heading" className="mb-2 text-xl font-semibold">
           Sources
         </h2>
@@ -82,7 +93,8 @@ export function Briefing({ module }: { module: TPublicModule }) {
             if (!c) return null;
             return (
               <li key={ref} id={`source-${n}`}>
-                <span className="font-medium">[{n}]</span> {c.sourceTitle} ({formatAsOf(c.sourceDate)}), {c.locator}: {c.summary}
+                <span className="font-medium">[{n}]</span> {c.sourceTitle} ({formatAsOf(c.sourceDate)}),{' '}
+                {c.locator}: {c.summary}
               </li>
             );
           })}

@@ -1,11 +1,18 @@
 import type { InputHTMLAttributes } from 'react';
 
-type Props = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; error?: string; hint?: string };
+type Props = InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  name: string;
+  error?: string;
+  hint?: string;
+};
 
 /** A labelled input whose error and hint are announced with it. */
 export function TextField({ label, name, error, hint, id, ...input }: Props) {
   const inputId = id ?? `field-${name}`;
-  const described = [hint ? `${inputId}-hint` : null, error ? `${inputId}-error` : null].filter(Boolean).join(' ');
+  const described = [hint ? `${inputId}-hint` : null, error ? `${inputId}-error` : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="mb-4">
       <label htmlFor={inputId} className="field-label">

@@ -5,8 +5,7 @@ import { signInLimiter } from './rate-limit';
 import { findUserForSignIn, type SessionUser } from '@/lib/dal/users';
 
 export type AuthenticateResult =
-  | { ok: true; user: SessionUser }
-  | { ok: false; reason: 'invalid' | 'rate-limited' };
+  { ok: true; user: SessionUser } | { ok: false; reason: 'invalid' | 'rate-limited' };
 
 /**
  * Checks a sign-in. Unknown account and wrong password give the same answer after the same work

@@ -16,10 +16,16 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: 'Open Door account',
-      credentials: { identifier: { label: 'Email or username', type: 'text' }, password: { label: 'Password', type: 'password' } },
+      credentials: {
+        identifier: { label: 'Email or username', type: 'text' },
+        password: { label: 'Password', type: 'password' },
+      },
       async authorize(credentials, req) {
         const result = await authenticate(credentials, clientIp(req?.headers));
-        if (!result.ok) throw new Error(result.reason === 'rate-limited' ? SIGN_IN_ERRORS.rateLimited : SIGN_IN_ERRORS.invalid);
+        if (!result.ok)
+          throw new Error(
+            result.reason === 'rate-limited' ? SIGN_IN_ERRORS.rateLimited : SIGN_IN_ERRORS.invalid,
+          );
         const { id, displayName, role, sessionVersion } = result.user;
         return { id, name: displayName, role, sessionVersion };
       },

@@ -19,7 +19,12 @@ export interface SignInLimiter {
 }
 
 export function createSignInLimiter(storeClient: Db): SignInLimiter {
-  const common = { storeClient, tableName: 'signInLimit', duration: SIGN_IN_WINDOW_SECONDS, clearExpiredByTimeout: false };
+  const common = {
+    storeClient,
+    tableName: 'signInLimit',
+    duration: SIGN_IN_WINDOW_SECONDS,
+    clearExpiredByTimeout: false,
+  };
   const account = new RateLimiterPrisma({ ...common, keyPrefix: 'acct', points: ACCOUNT_LIMIT });
   const byIp = new RateLimiterPrisma({ ...common, keyPrefix: 'ip', points: IP_LIMIT });
   return {

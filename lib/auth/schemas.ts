@@ -24,7 +24,11 @@ export const ZPassword = z
   .max(128, 'Use at most 128 characters.');
 
 export const ZSignUp = z.object({
-  displayName: z.string().trim().min(1, 'Enter the name others will see.').max(60, 'Use at most 60 characters.'),
+  displayName: z
+    .string()
+    .trim()
+    .min(1, 'Enter the name others will see.')
+    .max(60, 'Use at most 60 characters.'),
   identifier: ZIdentifier,
   password: ZPassword,
   role: z.enum(ROLES, { error: 'Choose whether you are a student or a teacher.' }),

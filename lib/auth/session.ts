@@ -18,10 +18,14 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return user;
 });
 
-/** For pages and server actions: the signed-in user, or a redirect to sign-in. */
+export const CHANGE_PASSWORD_PATH = '/account/password';
+
+/** For pages and server actions: the signed-in user, or a redirect to sign-in (or to set a password). */
 export async function requireUser(returnTo?: string): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : '/sign-in');
+  // A one-time password from a teacher's sign-in card was seen by others: replace it before anything else.
+  if (user.mustChangePassword && returnTo !== CHANGE_PASSWORD_PATH) redirect(CHANGE_PASSWORD_PATH);
   return user;
 }
 

@@ -12,3 +12,25 @@ export function monthOf(date: string): string {
 export function isAfterAsOfLimit(date: string): boolean {
   return monthOf(date) > AS_OF_LIMIT;
 }
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2024-10" → "October 2024"; "2023-04-04" → "4 April 2023". Pure, so client components may use it. */
+export function formatAsOf(asOf: string): string {
+  const [y, m, d] = asOf.split('-');
+  const month = MONTHS[Number(m) - 1] ?? '';
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}

@@ -99,19 +99,24 @@ export const ZNumeric = ZQuestionBase.extend({
   wrongFeedback: z.string().min(1),
 });
 
-function checkOptions(
-  q: { options: z.infer<typeof ZOption>[]; type: string },
-  ctx: z.RefinementCtx,
-): void {
+function checkOptions(q: { options: z.infer<typeof ZOption>[]; type: string }, ctx: z.RefinementCtx): void {
   const ids = q.options.map((o) => o.id);
-  if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'option ids must be unique' });
+  if (new Set(ids).size !== ids.length)
+    ctx.addIssue({ code: 'custom', message: 'option ids must be unique' });
   const texts = q.options.map((o) => o.text.trim().toLowerCase());
-  if (new Set(texts).size !== texts.length) ctx.addIssue({ code: 'custom', message: 'options must be unique' });
+  if (new Set(texts).size !== texts.length)
+    ctx.addIssue({ code: 'custom', message: 'options must be unique' });
   const correct = q.options.filter((o) => o.correct).length;
   if (q.type === 'single' && correct !== 1)
-    ctx.addIssue({ code: 'custom', message: `single choice needs exactly one correct option, found ${correct}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `single choice needs exactly one correct option, found ${correct}`,
+    });
   if (q.type === 'multi' && correct < 2)
-    ctx.addIssue({ code: 'custom', message: `multiple select needs at least two correct options, found ${correct}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `multiple select needs at least two correct options, found ${correct}`,
+    });
   if (q.type === 'multi' && correct === q.options.length)
     ctx.addIssue({ code: 'custom', message: 'multiple select needs at least one distractor' });
   for (const o of q.options) {
@@ -119,7 +124,10 @@ function checkOptions(
       ctx.addIssue({ code: 'custom', message: `distractor "${o.id}" has no feedback` });
     // A misconception tag tells teachers what a wrong choice reveals; on a correct option it would mislead.
     if (o.correct && o.misconception)
-      ctx.addIssue({ code: 'custom', message: `correct option "${o.id}" must not carry a misconception tag` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `correct option "${o.id}" must not carry a misconception tag`,
+      });
   }
 }
 
@@ -129,7 +137,8 @@ export const ZQuestion = z
     if (q.type === 'single' || q.type === 'multi') checkOptions(q, ctx);
     if (q.type === 'ordering') {
       const ids = q.items.map((i) => i.id);
-      if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'ordering item ids must be unique' });
+      if (new Set(ids).size !== ids.length)
+        ctx.addIssue({ code: 'custom', message: 'ordering item ids must be unique' });
     }
     if (q.type === 'matching') {
       const lefts = q.pairs.map((p) => p.left.id);
@@ -141,7 +150,10 @@ export const ZQuestion = z
     if (q.type === 'numeric') {
       for (const e of q.commonErrors) {
         if (Math.abs(e.value - q.answer) <= q.tolerance)
-          ctx.addIssue({ code: 'custom', message: `common error ${e.value} lies within the tolerance of the answer` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `common error ${e.value} lies within the tolerance of the answer`,
+          });
       }
     }
   });

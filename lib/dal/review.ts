@@ -1,8 +1,170 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { getQuestion, loadContent } from '@/lib/content/load';
+import { toPublicQuestion } from '@/lib/content/public-question';
+import { gradeResponse } from '@/lib/quiz/grade';
+import { ratingFromGrade } from '@/lib/review/rating-from-grade';
+import { newReviewCard, scheduleReview, type TReviewRating } from '@/lib/review/scheduler';
+import { ZStoredCard, type TStoredCard } from '@/lib/review/stored-card';
+import type { TConfidence } from '@/lib/quiz/confidence';
+import { ZResponse } from '@/lib/quiz/response-schema';
+import { feedbackView } from './attempt-feedback';
+import { accept, refuse, type TFeedbackView, type TOutcome } from './attempt-types';
+import type { Tx } from './db-tx';
+import type { TDueItem, TReviewResult } from './review-types';
 import type { SessionUser } from './users';
 
 /** How many spaced-review items are due for the student now. */
 export function countDueReviews(student: SessionUser, now = new Date()): Promise<number> {
   return db().reviewItem.count({ where: { studentId: student.id, due: { lte: now } } });
+}
+
+/** One committed quiz answer, as the review queue needs it. */
+export type TReviewEvidence = { questionId: string; score: number; confidence: TConfidence };
+
+/**
+ * Feeds committed quiz answers into the student's review queue, inside the caller's transaction so
+ * an answer and its scheduling are stored together. A missed question and its glossary terms
+ * enter the queue as new cards due at once; a question already queued is rescheduled by how this
+ * answer went (FSRS rating from score and confidence). Terms already queued are left to the Review
+ * page, where the student rates them.
+ */
+export async function scheduleFromAnswers(
+  tx: Tx,
+  studentId: string,
+  answers: readonly TReviewEvidence[],
+  now: Date,
+) {
+  for (const a of answers) {
+    const located = getQuestion(a.questionId);
+    if (!located) continue;
+    const rating = ratingFromGrade(a.score, a.confidence);
+    const missed = a.score < 1;
+    const terms = missed ? located.question.terms : [];
+    // One read for the question's card and its terms' cards, then only the writes that are needed.
+    const existing = await tx.reviewItem.findMany({
+      where: {
+        studentId,
+        OR: [
+          { kind: 'QUESTION', refId: a.questionId },
+          ...(terms.length > 0 ? [{ kind: 'TERM', refId: { in: terms } }] : []),
+        ],
+      },
+      select: { id: true, kind: true, refId: true, card: true },
+    });
+    const questionCard = existing.find((e) => e.kind === 'QUESTION');
+    if (questionCard) {
+      const next = scheduleReview(storedCard(questionCard.card) ?? newReviewCard(now), rating, now);
+      await tx.reviewItem.update({
+        where: { id: questionCard.id },
+        data: { card: JSON.stringify(next), due: new Date(next.due) },
+      });
+    } else if (missed) {
+      await enqueueNew(tx, studentId, 'QUESTION', a.questionId, now);
+    }
+    const queuedTerms = new Set(existing.filter((e) => e.kind === 'TERM').map((e) => e.refId));
+    for (const term of terms) if (!queuedTerms.has(term)) await enqueueNew(tx, studentId, 'TERM', term, now);
+  }
+}
+
+/** A miss enters the queue as a new card, due at once: its first review is on the Review page today. */
+async function enqueueNew(tx: Tx, studentId: string, kind: 'QUESTION' | 'TERM', refId: string, now: Date) {
+  const card = newReviewCard(now);
+  await tx.reviewItem.upsert({
+    where: { studentId_kind_refId: { studentId, kind, refId } },
+    create: { studentId, kind, refId, card: JSON.stringify(card), due: new Date(card.due) },
+    update: {},
+  });
+}
+
+function storedCard(text: string): TStoredCard | null {
+  try {
+    const parsed = ZStoredCard.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Items due now, soonest first. `version` is the card as stored: a review must send it back, so a
+ * second tab (or a double click) reviewing the same card once more is refused instead of counted twice.
+ */
+export async function listDueReviews(
+  student: SessionUser,
+  now = new Date(),
+  limit = 20,
+): Promise<TDueItem[]> {
+  const rows = await db().reviewItem.findMany({
+    where: { studentId: student.id, due: { lte: now } },
+    orderBy: [{ due: 'asc' }, { id: 'asc' }],
+    take: limit,
+    select: { id: true, kind: true, refId: true, updatedAt: true },
+  });
+  const glossary = loadContent().glossary;
+  return rows.flatMap((row): TDueItem[] => {
+    const version = row.updatedAt.toISOString();
+    if (row.kind === 'QUESTION') {
+      const located = getQuestion(row.refId);
+      return located
+        ? [{ id: row.id, kind: 'question', version, question: toPublicQuestion(located.question) }]
+        : [];
+    }
+    const term = glossary[row.refId];
+    return term
+      ? [
+          {
+            id: row.id,
+            kind: 'term',
+            version,
+            term: { id: term.id, term: term.term, definition: term.definition },
+          },
+        ]
+      : [];
+  });
+}
+
+export type TReviewInput =
+  | { kind: 'question'; version: string; response: unknown; confidence: TConfidence }
+  | { kind: 'term'; version: string; rating: TReviewRating };
+
+/**
+ * Records one review of the student's own item and reschedules it. A question is graded on the
+ * server (the rating follows from the grade, never from the browser); a term takes the student's
+ * own rating. The update only applies to the card version the student saw (compare-and-set).
+ */
+export async function recordReview(
+  student: SessionUser,
+  itemId: string,
+  input: TReviewInput,
+  now = new Date(),
+): Promise<TOutcome<TReviewResult>> {
+  const item = await db().reviewItem.findFirst({ where: { id: itemId, studentId: student.id } });
+  if (!item) return refuse(404, 'No such review item.');
+  const expectedKind = item.kind === 'QUESTION' ? 'question' : 'term';
+  if (input.kind !== expectedKind) return refuse(400, `This item is a ${expectedKind}.`);
+  if (item.updatedAt.toISOString() !== input.version)
+    return refuse(409, 'This item was already reviewed. Reload to see what is due.');
+
+  let rating: TReviewRating;
+  let feedback: TFeedbackView | null = null;
+  if (input.kind === 'question') {
+    const located = getQuestion(item.refId);
+    if (!located) return refuse(404, 'This question no longer exists.');
+    const grade = gradeResponse(located.question, input.response);
+    if (!grade.ok) return refuse(400, grade.message);
+    rating = ratingFromGrade(grade.score, input.confidence);
+    feedback = feedbackView(located.question, ZResponse.parse(input.response), grade, loadContent());
+  } else {
+    rating = input.rating;
+  }
+  const card = storedCard(item.card) ?? newReviewCard(now);
+  const next = scheduleReview(card, rating, now);
+  const updated = await db().reviewItem.updateMany({
+    // The card text itself is the guard: only the version the student saw can be moved on.
+    where: { id: item.id, studentId: student.id, card: item.card },
+    data: { card: JSON.stringify(next), due: new Date(next.due) },
+  });
+  if (updated.count === 0) return refuse(409, 'This item was already reviewed. Reload to see what is due.');
+  return accept({ due: next.due, feedback });
 }

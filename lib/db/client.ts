@@ -12,7 +12,8 @@ import { pgPoolConfig } from './postgres';
 export type Db = SqliteClient;
 
 export function createPrismaClient(databaseUrl: string): Db {
-  if (databaseKind(databaseUrl) === 'sqlite') return new SqliteClient({ adapter: sqliteAdapter(databaseUrl) });
+  if (databaseKind(databaseUrl) === 'sqlite')
+    return new SqliteClient({ adapter: sqliteAdapter(databaseUrl) });
   const client = new PostgresClient({ adapter: new PrismaPg(pgPoolConfig(databaseUrl)) });
   return client as unknown as Db;
 }

@@ -11,7 +11,7 @@ export function db(): Db {
 }
 
 /** Integration tests point the data layer at their own migrated database. */
-export function useDatabaseClient(client: Db): void {
+export function setDatabaseClient(client: Db): void {
   globalForDb.openDoorDb = client;
 }
 

@@ -17,7 +17,10 @@ type Factory = PrismaBetterSqlite3;
 
 /** A better-sqlite3 adapter factory whose every connection applies SQLITE_PRAGMAS first. */
 export function sqliteAdapter(databaseUrl: string): Factory {
-  const base = new PrismaBetterSqlite3({ url: sqliteFilePath(databaseUrl), timeout: SQLITE_PRAGMAS.busy_timeout });
+  const base = new PrismaBetterSqlite3({
+    url: sqliteFilePath(databaseUrl),
+    timeout: SQLITE_PRAGMAS.busy_timeout,
+  });
   const script = Object.entries(SQLITE_PRAGMAS)
     .map(([name, value]) => `PRAGMA ${name} = ${value};`)
     .join('\n');

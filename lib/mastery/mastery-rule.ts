@@ -47,7 +47,10 @@ export function levelFor(e: TTopicEvidence): TMasteryLevel {
   ) {
     return 'mastered';
   }
-  if (e.weightedScore >= PROFICIENT.minWeightedScore && e.distinctQuestions >= PROFICIENT.minDistinctQuestions) {
+  if (
+    e.weightedScore >= PROFICIENT.minWeightedScore &&
+    e.distinctQuestions >= PROFICIENT.minDistinctQuestions
+  ) {
     return 'proficient';
   }
   if (e.weightedScore >= FAMILIAR.minWeightedScore) return 'familiar';

@@ -35,7 +35,10 @@ type TTimedRow = TMasteryRow & { time: number };
  * placed; scores outside 0..1 (or NaN) are clamped so a bad row never adds credit. The result
  * does not depend on the order of `rows`.
  */
-export function masteryByTopic(rows: readonly TMasteryRow[], topics: readonly string[] = []): TTopicMastery[] {
+export function masteryByTopic(
+  rows: readonly TMasteryRow[],
+  topics: readonly string[] = [],
+): TTopicMastery[] {
   const byTopic = new Map<string, TTimedRow[]>(topics.map((t) => [t, []]));
   const extra: string[] = [];
   for (const row of rows) {

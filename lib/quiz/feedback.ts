@@ -65,11 +65,15 @@ function notesFor(question: TQuestion, response: TResponse, score: number): TFee
     return optionNotes(question.options, new Set(response.optionIds));
   }
   if (question.type === 'true-false' && response.type === 'true-false') {
-    return wrong ? [{ about: null, text: question.wrongFeedback, misconception: question.misconception ?? null }] : [];
+    return wrong
+      ? [{ about: null, text: question.wrongFeedback, misconception: question.misconception ?? null }]
+      : [];
   }
   if (question.type === 'ordering' && response.type === 'ordering') {
     // Ordering content carries one misconception for the whole sequence and no per-item feedback.
-    return wrong && question.misconception ? [{ about: null, text: null, misconception: question.misconception }] : [];
+    return wrong && question.misconception
+      ? [{ about: null, text: null, misconception: question.misconception }]
+      : [];
   }
   if (question.type === 'matching' && response.type === 'matching') {
     const chosen = new Map(Object.entries(response.matches));
@@ -85,7 +89,9 @@ function notesFor(question: TQuestion, response: TResponse, score: number): TFee
       ? [{ about: null, text: common.feedback, misconception: common.misconception ?? null }]
       : [{ about: null, text: question.wrongFeedback, misconception: null }];
   }
-  throw new TypeError(`feedbackFor: a ${response.type} response does not answer ${question.type} question "${question.id}"`);
+  throw new TypeError(
+    `feedbackFor: a ${response.type} response does not answer ${question.type} question "${question.id}"`,
+  );
 }
 
 type TOption = Extract<TQuestion, { type: 'single' | 'multi' }>['options'][number];

@@ -34,7 +34,10 @@ export function gradeResponse(question: TQuestion, response: unknown): TGradeRes
   const parsed = ZResponse.safeParse(response);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return gradeError('malformed', first ? `${first.path.join('.') || 'response'}: ${first.message}` : 'malformed');
+    return gradeError(
+      'malformed',
+      first ? `${first.path.join('.') || 'response'}: ${first.message}` : 'malformed',
+    );
   }
   const r = parsed.data;
   // `claimedType` already matched, but TypeScript needs both sides narrowed together.

@@ -11,7 +11,8 @@ export const GRADING_RULES: Readonly<Record<TQuestionType, string>> = {
   numeric: 'Numeric: 1 when the answer is within the tolerance (edges included), 0 otherwise.',
   multi:
     'Multiple select: share of correct options chosen minus share of distractors chosen, never below 0; ticking every box scores 0.',
-  ordering: 'Ordering: share of pairs of steps placed in the right order relative to each other; a reversed order scores 0.',
+  ordering:
+    'Ordering: share of pairs of steps placed in the right order relative to each other; a reversed order scores 0.',
   matching: 'Matching: share of left items matched to their own right item.',
 };
 

@@ -43,7 +43,9 @@ export function newReviewCard(now: Date): TStoredCard {
  * Throws only on an invalid date, which would otherwise be stored as NaN.
  */
 export function scheduleReview(card: TStoredCard, rating: TReviewRating, now: Date): TStoredCard {
-  const reviewedAt = new Date(Math.max(validTime(now).getTime(), card.last_review ? Date.parse(card.last_review) : 0));
+  const reviewedAt = new Date(
+    Math.max(validTime(now).getTime(), card.last_review ? Date.parse(card.last_review) : 0),
+  );
   return toStoredCard(scheduler.next(fromStoredCard(card), reviewedAt, GRADE_FOR[rating]).card);
 }
 

@@ -21,7 +21,8 @@ export const DEFAULT_SCENARIO_DIR = 'content/scenarios';
 const cache = new Map<string, ReadonlyMap<string, TLoadedScenario>>();
 
 export function loadScenarios(dir: string = DEFAULT_SCENARIO_DIR): ReadonlyMap<string, TLoadedScenario> {
-  const absolute = path.resolve(dir);
+  // Content is read at run time from the working directory; do not trace the whole project for it.
+  const absolute = path.resolve(/* turbopackIgnore: true */ process.cwd(), dir);
   const cached = cache.get(absolute);
   if (cached) return cached;
   const loaded = new Map<string, TLoadedScenario>();

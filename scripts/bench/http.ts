@@ -37,7 +37,10 @@ try {
         connections: CONNECTIONS,
         results,
         budgets: {
-          'studentHome / publicPage (≥ 0.3)': ratio(results.studentHome.reqPerSec, results.publicPage.reqPerSec),
+          'studentHome / publicPage (≥ 0.3)': ratio(
+            results.studentHome.reqPerSec,
+            results.publicPage.reqPerSec,
+          ),
         },
       },
       null,

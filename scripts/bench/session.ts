@@ -2,7 +2,10 @@
 export async function signInCookie(baseURL: string, identifier: string, password: string): Promise<string> {
   const csrfRes = await fetch(`${baseURL}/api/auth/csrf`);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrfCookie = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',

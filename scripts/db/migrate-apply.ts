@@ -3,4 +3,8 @@ import { applyMigrations } from './migrations';
 import { databaseUrlFromEnv } from './target';
 
 const applied = await applyMigrations(databaseUrlFromEnv());
-console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'Database is up to date.');
+console.log(
+  applied.length
+    ? `Applied ${applied.length} migration(s): ${applied.join(', ')}`
+    : 'Database is up to date.',
+);

@@ -11,7 +11,9 @@ import { diffMigrationsToSchema, openEngine, pathsFor, type Provider } from './s
 const { values } = parseArgs({ options: { name: { type: 'string' }, 'postgres-url': { type: 'string' } } });
 const name = (values.name ?? '').trim();
 if (!/^[a-z0-9_]+$/.test(name)) {
-  console.error('Give the migration a name in snake_case: npm run db:migrate:create -- --name add_reflections');
+  console.error(
+    'Give the migration a name in snake_case: npm run db:migrate:create -- --name add_reflections',
+  );
   process.exit(2);
 }
 // The PostgreSQL engine needs a server to create its shadow database on; nothing is written to it.
@@ -21,7 +23,10 @@ const postgresUrl =
 writePostgresSchema();
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
 const plans: { provider: Provider; url: string }[] = [
-  { provider: 'sqlite', url: `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'od-migrate-')), 'main.db')}` },
+  {
+    provider: 'sqlite',
+    url: `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'od-migrate-')), 'main.db')}`,
+  },
   { provider: 'postgres', url: postgresUrl },
 ];
 

@@ -1,7 +1,18 @@
 import { databaseKind } from '../../lib/database-url';
-import { diffMigrationsToSchema, FILTERS, openEngine, pathsFor, readMigrations, readSchemaFiles, type Engine } from './schema-engine';
+import {
+  diffMigrationsToSchema,
+  FILTERS,
+  openEngine,
+  pathsFor,
+  readMigrations,
+  readSchemaFiles,
+  type Engine,
+} from './schema-engine';
 
-async function withEngine<T>(url: string, work: (engine: Engine, kind: ReturnType<typeof databaseKind>) => Promise<T>) {
+async function withEngine<T>(
+  url: string,
+  work: (engine: Engine, kind: ReturnType<typeof databaseKind>) => Promise<T>,
+) {
   const kind = databaseKind(url);
   const engine = await openEngine(url, pathsFor(kind).schemaPath);
   try {

@@ -9,7 +9,9 @@ export function postgresSchemaFrom(sqliteSchema: string): string {
     .replace('provider = "sqlite"', 'provider = "postgresql"')
     .replace('output       = "../lib/generated/sqlite"', 'output       = "../../lib/generated/postgres"');
   if (replaced.includes('"sqlite"') || !replaced.includes('lib/generated/postgres'))
-    throw new Error('prisma/schema.prisma: could not derive the PostgreSQL schema (provider or output line changed)');
+    throw new Error(
+      'prisma/schema.prisma: could not derive the PostgreSQL schema (provider or output line changed)',
+    );
   return HEADER + replaced;
 }
 

@@ -10,5 +10,8 @@ if (process.env.NODE_ENV === 'production' && !process.argv.includes('--force')) 
 }
 await resetDatabase(url);
 console.log('Database reset and migrated.');
-const seed = spawnSync('npx', ['tsx', 'prisma/seed.ts'], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } });
+const seed = spawnSync('npx', ['tsx', 'prisma/seed.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, DATABASE_URL: url },
+});
 process.exit(seed.status ?? 1);

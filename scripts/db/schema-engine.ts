@@ -47,7 +47,10 @@ export interface ProjectPaths {
 
 export function pathsFor(provider: Provider, root = process.cwd()): ProjectPaths {
   return provider === 'sqlite'
-    ? { schemaPath: path.join(root, 'prisma/schema.prisma'), migrationsDir: path.join(root, 'prisma/migrations') }
+    ? {
+        schemaPath: path.join(root, 'prisma/schema.prisma'),
+        migrationsDir: path.join(root, 'prisma/migrations'),
+      }
     : {
         schemaPath: path.join(root, 'prisma/postgres/schema.prisma'),
         migrationsDir: path.join(root, 'prisma/postgres/migrations'),
@@ -67,7 +70,8 @@ export async function openEngine(databaseUrl: string, schemaPath: string): Promi
         )
       : new PrismaPg(pgPoolConfig(databaseUrl, 2));
   const opened: Adapter[] = [];
-  const shadow = databaseKind(databaseUrl) === 'postgres' ? () => connectPostgresShadow(databaseUrl) : undefined;
+  const shadow =
+    databaseKind(databaseUrl) === 'postgres' ? () => connectPostgresShadow(databaseUrl) : undefined;
   const bound = bindMigrationAwareSqlAdapterFactory(withScriptFallback(factory, opened, shadow));
   const registry = bound.errorRegistry as unknown as AdapterErrors;
   const engine = await explainAdapterError(registry, () =>
@@ -105,7 +109,8 @@ function withScriptFallback(
       const performIO = pg.performIO.bind(adapter);
       pg.performIO = async (query) => {
         const result = await performIO(query);
-        for (const field of result.fields ?? []) if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+        for (const field of result.fields ?? [])
+          if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
         return result;
       };
     }
@@ -114,7 +119,12 @@ function withScriptFallback(
       try {
         return await executeRaw(query);
       } catch (err) {
-        if (!(err instanceof RangeError) || !/more than one statement/.test(err.message) || query.args.length > 0) throw err;
+        if (
+          !(err instanceof RangeError) ||
+          !/more than one statement/.test(err.message) ||
+          query.args.length > 0
+        )
+          throw err;
         await adapter.executeScript(query.sql);
         return 0;
       }
@@ -172,7 +182,9 @@ async function explainAdapterError<T>(registry: AdapterErrors, run: () => Promis
     const record = id === undefined ? undefined : registry.consumeError(Number(id));
     if (!record) throw err;
     const real = record.error;
-    throw new Error(`database error: ${real instanceof Error ? real.message : JSON.stringify(real)}`, { cause: real });
+    throw new Error(`database error: ${real instanceof Error ? real.message : JSON.stringify(real)}`, {
+      cause: real,
+    });
   }
 }
 
@@ -202,20 +214,30 @@ export function readMigrations(migrationsDir: string, provider: Provider) {
     : [];
   return {
     baseDir: migrationsDir,
-    lockfile: { path: 'migration_lock.toml', content: `provider = "${provider === 'sqlite' ? 'sqlite' : 'postgresql'}"\n` },
+    lockfile: {
+      path: 'migration_lock.toml',
+      content: `provider = "${provider === 'sqlite' ? 'sqlite' : 'postgresql'}"\n`,
+    },
     shadowDbInitScript: '',
     migrationDirectories: names.map((name) => ({
       path: name,
       migrationFile: {
         path: 'migration.sql',
-        content: { tag: 'ok' as const, value: fs.readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8') },
+        content: {
+          tag: 'ok' as const,
+          value: fs.readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8'),
+        },
       },
     })),
   };
 }
 
 /** SQL that takes the migrations directory to what schema.prisma describes ('' when in sync). */
-export async function diffMigrationsToSchema(engine: Engine, provider: Provider, paths: ProjectPaths): Promise<string> {
+export async function diffMigrationsToSchema(
+  engine: Engine,
+  provider: Provider,
+  paths: ProjectPaths,
+): Promise<string> {
   const result = await engine.diff({
     from: { tag: 'migrations', ...readMigrations(paths.migrationsDir, provider) },
     to: { tag: 'schemaDatamodel', ...readSchemaFiles(paths.schemaPath) },

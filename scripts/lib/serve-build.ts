@@ -42,7 +42,9 @@ async function waitForServer(url: string, child: ChildProcess, log: () => string
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
   return new Promise((resolve, reject) =>
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed`)))),
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed`)),
+    ),
   );
 }
 
@@ -64,7 +66,10 @@ export async function serveBuild(): Promise<ServedBuild> {
   };
   await run('npx', ['tsx', 'prisma/seed.ts'], env);
   let output = '';
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, detached: true });
+  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env,
+    detached: true,
+  });
   server.stdout?.on('data', (d) => (output += d));
   server.stderr?.on('data', (d) => (output += d));
   await waitForServer(baseURL, server, () => output);

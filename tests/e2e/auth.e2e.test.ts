@@ -29,7 +29,11 @@ describe('accounts in a real browser', () => {
 
   it('a teacher signs up, creates a class and sees its join code', async () => {
     const { page, context } = await newPage(browser);
-    await signUp(page, { name: 'Mr Teach', identifier: `${uniqueName('t')}@school.example`, role: 'Teacher' });
+    await signUp(page, {
+      name: 'Mr Teach',
+      identifier: `${uniqueName('t')}@school.example`,
+      role: 'Teacher',
+    });
     await page.waitForURL('**/teacher');
     await expect.poll(() => page.getByText('You have no classes yet').count()).toBe(1);
     await expectAccessible(page);
@@ -80,7 +84,9 @@ describe('accounts in a real browser', () => {
     await page.waitForURL('**/student');
     const res = await page.goto('/teacher');
     expect(res?.status()).toBe(403);
-    await expect.poll(() => page.getByRole('heading', { name: 'Not available to your account' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Not available to your account' }).count())
+      .toBe(1);
     await context.close();
   });
 

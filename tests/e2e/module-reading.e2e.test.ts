@@ -11,7 +11,9 @@ afterAll(() => browser?.close());
 it('a module briefing shows numbered citations that lead to their source and date, and glossary links', async () => {
   const { page, context } = await newPage(browser);
   await page.goto('/modules/article-5-borders');
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Article 5 and undefined borders');
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+    .toBe('Article 5 and undefined borders');
   expect(await page.getByText('After this module you can').count()).toBe(1);
 
   const firstCitation = page.getByRole('link', { name: 'Source 1', exact: true }).first();

@@ -3,7 +3,13 @@ import { expect, it } from 'vitest';
 
 it('the production server refuses to start with a malformed DATABASE_URL, saying so in one line', async () => {
   const child = spawn('npx', ['next', 'start', '-p', '0'], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: 'mysql://nope', NEXTAUTH_SECRET: 'x'.repeat(40), NEXTAUTH_URL: 'http://localhost:1' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: 'mysql://nope',
+      NEXTAUTH_SECRET: 'x'.repeat(40),
+      NEXTAUTH_URL: 'http://localhost:1',
+    },
   });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));

@@ -4,14 +4,18 @@ import { SignInForm } from '@/components/auth/sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string }>;
+}) {
   const { callbackUrl } = await searchParams;
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-2 text-3xl font-semibold">Sign in</h1>
       <p id="sign-in-help" className="mb-6 text-[var(--color-ink-soft)]">
-        Use the email or username you signed up with. Students whose teacher made their account use the username on
-        their sign-in card.
+        Use the email or username you signed up with. Students whose teacher made their account use the
+        username on their sign-in card.
       </p>
       <SignInForm callbackUrl={callbackUrl} />
       <p className="mt-6">

@@ -9,6 +9,7 @@ export async function signUpAction(input: unknown): Promise<SignUpResult> {
   const parsed = ZSignUp.safeParse(input);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const created = await createUser(parsed.data);
-  if (!created.ok) return { ok: false, errors: { identifier: 'That email or username cannot be used. Choose another.' } };
+  if (!created.ok)
+    return { ok: false, errors: { identifier: 'That email or username cannot be used. Choose another.' } };
   return { ok: true };
 }

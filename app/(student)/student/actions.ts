@@ -5,16 +5,31 @@ import { requireUser } from '@/lib/auth/session';
 import { joinClassByCode } from '@/lib/dal/classes';
 import type { ActionState } from '@/lib/action-state';
 
-const ZJoin = z.object({ code: z.string().trim().min(1, 'Type the code your teacher gave you.').max(20, 'That is too long for a join code.') });
+const ZJoin = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1, 'Type the code your teacher gave you.')
+    .max(20, 'That is too long for a join code.'),
+});
 
 export async function joinClassAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const student = await requireUser('/student');
-  if (student.role !== 'STUDENT') return { status: 'error', field: 'code', message: 'Only students join classes.' };
+  if (student.role !== 'STUDENT')
+    return { status: 'error', field: 'code', message: 'Only students join classes.' };
   const parsed = ZJoin.safeParse({ code: form.get('code') });
-  if (!parsed.success) return { status: 'error', field: 'code', message: parsed.error.issues[0]?.message ?? 'Invalid code.' };
+  if (!parsed.success)
+    return { status: 'error', field: 'code', message: parsed.error.issues[0]?.message ?? 'Invalid code.' };
   const joined = await joinClassByCode(student, parsed.data.code);
   if (!joined.ok)
-    return { status: 'error', field: 'code', message: 'That code does not open a class. Check it with your teacher — codes look like ABCD-2345.' };
+    return {
+      status: 'error',
+      field: 'code',
+      message: 'That code does not open a class. Check it with your teacher — codes look like ABCD-2345.',
+    };
   revalidatePath('/student');
-  return { status: 'ok', message: joined.already ? `You are already in ${joined.className}.` : `You joined ${joined.className}.` };
+  return {
+    status: 'ok',
+    message: joined.already ? `You are already in ${joined.className}.` : `You joined ${joined.className}.`,
+  };
 }

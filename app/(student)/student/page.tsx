@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { requireUser } from '@/lib/auth/session';
 import { listStudentClasses } from '@/lib/dal/classes';
 import { countDueReviews } from '@/lib/dal/review';
+import { listStudentAssignments } from '@/lib/dal/assignments';
+import { StudentAssignments } from '@/components/classes/student-assignments';
 import { SingleFieldForm } from '@/components/ui/single-field-form';
 import { ModuleList } from '@/components/module-list';
 import { joinClassAction } from './actions';
@@ -10,7 +12,11 @@ export const metadata: Metadata = { title: 'My work' };
 
 export default async function StudentHome() {
   const user = await requireUser('/student');
-  const [enrollments, dueReviews] = await Promise.all([listStudentClasses(user), countDueReviews(user)]);
+  const [enrollments, dueReviews, assignments] = await Promise.all([
+    listStudentClasses(user),
+    countDueReviews(user),
+    listStudentAssignments(user),
+  ]);
   return (
     <div className="space-y-10">
       <section aria-labelledby="welcome">
@@ -23,6 +29,15 @@ export default async function StudentHome() {
             : `${dueReviews} review ${dueReviews === 1 ? 'item is' : 'items are'} due today.`}
         </p>
       </section>
+
+      {enrollments.length > 0 ? (
+        <section aria-labelledby="assignments" className="space-y-4">
+          <h2 id="assignments" className="text-2xl font-semibold">
+            My assignments
+          </h2>
+          <StudentAssignments assignments={assignments} />
+        </section>
+      ) : null}
 
       <section aria-labelledby="classes" className="space-y-4">
         <h2 id="classes" className="text-2xl font-semibold">

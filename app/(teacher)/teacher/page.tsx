@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireTeacher } from '@/lib/auth/session';
 import { listTeacherClasses } from '@/lib/dal/classes';
 import { formatJoinCode } from '@/lib/join-code';
@@ -9,7 +10,10 @@ export const metadata: Metadata = { title: 'Classes' };
 
 export default async function TeacherHome() {
   const teacher = await requireTeacher('/teacher');
-  const classes = await listTeacherClasses(teacher);
+  const [classes, archived] = await Promise.all([
+    listTeacherClasses(teacher),
+    listTeacherClasses(teacher, { archived: true }),
+  ]);
   return (
     <div className="space-y-10">
       <section aria-labelledby="welcome">
@@ -30,17 +34,31 @@ export default async function TeacherHome() {
             <caption className="sr-only">Your classes with their join codes and sizes</caption>
             <thead>
               <tr className="border-b border-[var(--color-line)]">
-                <th scope="col" className="py-2 pr-4">Class</th>
-                <th scope="col" className="py-2 pr-4">Join code</th>
-                <th scope="col" className="py-2 pr-4">Students</th>
-                <th scope="col" className="py-2">Assignments</th>
+                <th scope="col" className="py-2 pr-4">
+                  Class
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Join code
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Students
+                </th>
+                <th scope="col" className="py-2">
+                  Assignments
+                </th>
               </tr>
             </thead>
             <tbody>
               {classes.map((c) => (
                 <tr key={c.id} className="border-b border-[var(--color-line)]">
-                  <th scope="row" className="py-2 pr-4 font-medium">{c.name}</th>
-                  <td className="py-2 pr-4 font-mono">{c.joinCode ? formatJoinCode(c.joinCode) : 'joining off'}</td>
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    <Link href={`/teacher/classes/${c.id}`} className="link">
+                      {c.name}
+                    </Link>
+                  </th>
+                  <td className="py-2 pr-4 font-mono">
+                    {c.joinCode ? formatJoinCode(c.joinCode) : 'joining off'}
+                  </td>
                   <td className="py-2 pr-4">{c._count.enrollments}</td>
                   <td className="py-2">{c._count.assignments}</td>
                 </tr>
@@ -50,11 +68,33 @@ export default async function TeacherHome() {
         )}
       </section>
 
+      {archived.length > 0 ? (
+        <section aria-labelledby="archived" className="space-y-2">
+          <h2 id="archived" className="text-xl font-semibold">
+            Archived classes
+          </h2>
+          <ul className="list-disc pl-6">
+            {archived.map((c) => (
+              <li key={c.id}>
+                <Link href={`/teacher/classes/${c.id}`} className="link">
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <section aria-labelledby="new-class" className="space-y-3">
         <h2 id="new-class" className="text-2xl font-semibold">
           Create a class
         </h2>
-        <SingleFieldForm action={createClassAction} name="name" label="Class name" submitLabel="Create class" />
+        <SingleFieldForm
+          action={createClassAction}
+          name="name"
+          label="Class name"
+          submitLabel="Create class"
+        />
       </section>
     </div>
   );

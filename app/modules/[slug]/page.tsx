@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getModule, loadContent } from '@/lib/content/load';
 import { toPublicModule } from '@/lib/content/public-module';
 import { Briefing } from '@/components/content/briefing';
-import { formatAsOf } from '@/components/module-list';
+import { formatAsOf } from '@/lib/content/as-of';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -67,7 +67,8 @@ export default async function ModulePage({ params }: Params) {
           Check your understanding
         </h2>
         <p className="mb-4">
-          {view.questionCount} questions on this module. In practice mode you see feedback and the source after every answer.
+          {view.questionCount} questions on this module. In practice mode you see feedback and the source
+          after every answer.
         </p>
         <Link href={`/modules/${view.id}/quiz`} className="btn">
           Start quiz

@@ -20,7 +20,8 @@ export function gradeMatching(question: TMatchingQuestion, response: TMatchingRe
   const usedRights = new Set<string>();
   for (const [left, right] of matches) {
     if (!rightFor.has(left)) return gradeError('unknown-id', `"${left}" is not a left item of this question`);
-    if (!rights.has(right)) return gradeError('unknown-id', `"${right}" is not a right item of this question`);
+    if (!rights.has(right))
+      return gradeError('unknown-id', `"${right}" is not a right item of this question`);
     if (usedRights.has(right)) return gradeError('duplicate', `"${right}" is matched more than once`);
     usedRights.add(right);
   }

@@ -25,6 +25,9 @@ export function gradeMulti(question: TMultiQuestion, response: TMultiResponse): 
   const selectedWrong = distractors.filter((o) => chosen.has(o.id)).map((o) => o.id);
   const missedCorrect = correct.filter((o) => !chosen.has(o.id)).map((o) => o.id);
 
-  const score = Math.max(0, selectedCorrect.length / correct.length - selectedWrong.length / distractors.length);
+  const score = Math.max(
+    0,
+    selectedCorrect.length / correct.length - selectedWrong.length / distractors.length,
+  );
   return graded(score, { type: 'multi', selectedCorrect, selectedWrong, missedCorrect });
 }

@@ -19,10 +19,14 @@ export async function newPage(browser: Browser): Promise<{ context: BrowserConte
 
 /** WCAG 2.1 A/AA: no serious or critical violations on the page as it stands. */
 export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(
-    bad.map((v) => `${v.id} (${v.impact}) on ${page.url()}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    bad.map(
+      (v) => `${v.id} (${v.impact}) on ${page.url()}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
   ).toEqual([]);
 }
 
@@ -33,7 +37,10 @@ export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${counter}`;
 }
 
-export async function signUp(page: Page, opts: { name: string; identifier: string; role: 'Student' | 'Teacher'; password?: string }) {
+export async function signUp(
+  page: Page,
+  opts: { name: string; identifier: string; role: 'Student' | 'Teacher'; password?: string },
+) {
   await page.goto('/sign-up');
   await page.getByLabel('Your name').fill(opts.name);
   await page.getByLabel('Email or username').fill(opts.identifier);

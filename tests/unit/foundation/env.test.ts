@@ -21,12 +21,16 @@ function failure(env: Record<string, string | undefined>): string {
 describe('getEnv', () => {
   it('accepts SQLite and PostgreSQL URLs', () => {
     expect(getEnv({ ...good }).DATABASE_URL).toBe('file:./data/open-door.db');
-    expect(getEnv({ ...good, DATABASE_URL: 'postgresql://u@h:5432/d' }).DATABASE_URL).toBe('postgresql://u@h:5432/d');
+    expect(getEnv({ ...good, DATABASE_URL: 'postgresql://u@h:5432/d' }).DATABASE_URL).toBe(
+      'postgresql://u@h:5432/d',
+    );
   });
 
   it('stops with one line naming a missing DATABASE_URL', () => {
     const message = failure({ ...good, DATABASE_URL: undefined });
-    expect(message).toBe('Open Door cannot start: DATABASE_URL is not set (e.g. file:./data/open-door.db or postgresql://…)');
+    expect(message).toBe(
+      'Open Door cannot start: DATABASE_URL is not set (e.g. file:./data/open-door.db or postgresql://…)',
+    );
     expect(message.split('\n')).toHaveLength(1);
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { levelFor, type TTopicEvidence } from '@/lib/mastery/mastery-rule';
 
 /** Evidence that just meets every mastery requirement. */
-const justMastered: TTopicEvidence = { weightedScore: 0.9, responses: 5, distinctQuestions: 3, attempts: 2, days: 2 };
+const justMastered: TTopicEvidence = {
+  weightedScore: 0.9,
+  responses: 5,
+  distinctQuestions: 3,
+  attempts: 2,
+  days: 2,
+};
 
 describe('levelFor', () => {
   it('is not-started with no responses, whatever else is claimed', () => {

@@ -16,12 +16,18 @@ const topic = (name: string, level: TMasteryLevel, weightedScore: number): TTopi
 describe('nextStepFor', () => {
   it('picks the lowest level first: an unstarted topic means reading its briefing', () => {
     expect(
-      nextStepFor([topic('article-5', 'familiar', 0.6), topic('unanimity', 'not-started', 0), topic('escalation', 'attempted', 0.2)]),
+      nextStepFor([
+        topic('article-5', 'familiar', 0.6),
+        topic('unanimity', 'not-started', 0),
+        topic('escalation', 'attempted', 0.2),
+      ]),
     ).toEqual({ topic: 'unanimity', action: 'read-briefing' });
   });
 
   it('mostly wrong (attempted) also means reading the briefing again', () => {
-    expect(nextStepFor([topic('article-5', 'proficient', 0.8), topic('escalation', 'attempted', 0.3)])).toEqual({
+    expect(
+      nextStepFor([topic('article-5', 'proficient', 0.8), topic('escalation', 'attempted', 0.3)]),
+    ).toEqual({
       topic: 'escalation',
       action: 'read-briefing',
     });

@@ -6,7 +6,13 @@ const DAY1 = '2024-10-07T09:00:00Z';
 const DAY2 = '2024-10-08T09:00:00Z';
 
 /** One attempt answering `questions` on `topic`, a minute apart from `start`, all with `score`. */
-function attempt(attemptId: string, start: string, questions: string[], score: number, topic = 'article-5'): TMasteryRow[] {
+function attempt(
+  attemptId: string,
+  start: string,
+  questions: string[],
+  score: number,
+  topic = 'article-5',
+): TMasteryRow[] {
   return questions.map((questionId, i) => ({
     topic,
     questionId,
@@ -20,25 +26,59 @@ function attempt(attemptId: string, start: string, questions: string[], score: n
 describe('masteryByTopic: a topic is not mastered on one lucky attempt', () => {
   it('a perfect first attempt on five questions is proficient, not mastered', () => {
     expect(masteryByTopic(attempt('a1', DAY1, ['q1', 'q2', 'q3', 'q4', 'q5'], 1))).toEqual([
-      { topic: 'article-5', level: 'proficient', weightedScore: 1, responses: 5, distinctQuestions: 5, attempts: 1, days: 1 },
+      {
+        topic: 'article-5',
+        level: 'proficient',
+        weightedScore: 1,
+        responses: 5,
+        distinctQuestions: 5,
+        attempts: 1,
+        days: 1,
+      },
     ]);
   });
 
   it('two perfect attempts on the same day are still not mastered', () => {
-    const rows = [...attempt('a1', DAY1, ['q1', 'q2', 'q3'], 1), ...attempt('a2', '2024-10-07T15:00:00Z', ['q1', 'q2', 'q3'], 1)];
-    expect(masteryByTopic(rows)[0]).toMatchObject({ level: 'proficient', attempts: 2, days: 1, responses: 6 });
+    const rows = [
+      ...attempt('a1', DAY1, ['q1', 'q2', 'q3'], 1),
+      ...attempt('a2', '2024-10-07T15:00:00Z', ['q1', 'q2', 'q3'], 1),
+    ];
+    expect(masteryByTopic(rows)[0]).toMatchObject({
+      level: 'proficient',
+      attempts: 2,
+      days: 1,
+      responses: 6,
+    });
   });
 
   it('two perfect attempts on different days are mastered', () => {
-    const rows = [...attempt('a1', DAY1, ['q1', 'q2', 'q3'], 1), ...attempt('a2', DAY2, ['q1', 'q2', 'q3'], 1)];
+    const rows = [
+      ...attempt('a1', DAY1, ['q1', 'q2', 'q3'], 1),
+      ...attempt('a2', DAY2, ['q1', 'q2', 'q3'], 1),
+    ];
     expect(masteryByTopic(rows)).toEqual([
-      { topic: 'article-5', level: 'mastered', weightedScore: 1, responses: 6, distinctQuestions: 3, attempts: 2, days: 2 },
+      {
+        topic: 'article-5',
+        level: 'mastered',
+        weightedScore: 1,
+        responses: 6,
+        distinctQuestions: 3,
+        attempts: 2,
+        days: 2,
+      },
     ]);
   });
 
   it('repeating the same two questions across days is not mastered (too few distinct questions)', () => {
-    const rows = [...attempt('a1', DAY1, ['q1', 'q2', 'q1'], 1), ...attempt('a2', DAY2, ['q2', 'q1', 'q2'], 1)];
-    expect(masteryByTopic(rows)[0]).toMatchObject({ level: 'proficient', distinctQuestions: 2, responses: 6 });
+    const rows = [
+      ...attempt('a1', DAY1, ['q1', 'q2', 'q1'], 1),
+      ...attempt('a2', DAY2, ['q2', 'q1', 'q2'], 1),
+    ];
+    expect(masteryByTopic(rows)[0]).toMatchObject({
+      level: 'proficient',
+      distinctQuestions: 2,
+      responses: 6,
+    });
   });
 
   it('four responses across two days are not mastered (too few responses)', () => {
@@ -49,8 +89,14 @@ describe('masteryByTopic: a topic is not mastered on one lucky attempt', () => {
 
 describe('masteryByTopic: recency and confidence', () => {
   it('the same answers in opposite order give different levels (0.566 familiar vs 0.254 attempted)', () => {
-    const improving = [...attempt('a1', DAY1, ['q1', 'q2', 'q3'], 0), ...attempt('a2', DAY2, ['q1', 'q2', 'q3'], 1)];
-    const slipping = [...attempt('a1', DAY1, ['q1', 'q2', 'q3'], 1), ...attempt('a2', DAY2, ['q1', 'q2', 'q3'], 0)];
+    const improving = [
+      ...attempt('a1', DAY1, ['q1', 'q2', 'q3'], 0),
+      ...attempt('a2', DAY2, ['q1', 'q2', 'q3'], 1),
+    ];
+    const slipping = [
+      ...attempt('a1', DAY1, ['q1', 'q2', 'q3'], 1),
+      ...attempt('a2', DAY2, ['q1', 'q2', 'q3'], 0),
+    ];
     const [up] = masteryByTopic(improving);
     const [down] = masteryByTopic(slipping);
     // Newest first: weights 1, 0.8, 0.64 on one score, 0.512, 0.4096, 0.32768 on the other; sure right answers weigh 1×,
@@ -76,7 +122,13 @@ describe('masteryByTopic: recency and confidence', () => {
     const rows = [
       ...attempt('a1', DAY1, ['q1', 'q2', 'q3'], 1),
       ...attempt('a2', DAY2, ['q1', 'q2'], 1),
-      { topic: 'article-5', questionId: 'q3', score: 0.5, attemptId: 'a2', answeredAt: '2024-10-08T10:00:00Z' },
+      {
+        topic: 'article-5',
+        questionId: 'q3',
+        score: 0.5,
+        attemptId: 'a2',
+        answeredAt: '2024-10-08T10:00:00Z',
+      },
     ];
     expect(masteryByTopic(rows)[0]?.weightedScore).toBeCloseTo(1 - 0.5 / 3.68928, 12); // 0.8645
     expect(masteryByTopic(rows)[0]?.level).toBe('proficient');
@@ -128,8 +180,22 @@ describe('masteryByTopic: topics and input handling', () => {
   it('does not depend on the order of the rows, even with simultaneous answers', () => {
     const rows: TMasteryRow[] = [
       ...attempt('a1', DAY1, ['q1', 'q2', 'q3'], 1),
-      { topic: 'article-5', questionId: 'q4', score: 0, attemptId: 'a2', answeredAt: DAY2, confidence: 'sure' },
-      { topic: 'article-5', questionId: 'q5', score: 0.5, attemptId: 'a2', answeredAt: DAY2, confidence: null },
+      {
+        topic: 'article-5',
+        questionId: 'q4',
+        score: 0,
+        attemptId: 'a2',
+        answeredAt: DAY2,
+        confidence: 'sure',
+      },
+      {
+        topic: 'article-5',
+        questionId: 'q5',
+        score: 0.5,
+        attemptId: 'a2',
+        answeredAt: DAY2,
+        confidence: null,
+      },
       { topic: 'article-5', questionId: 'q5', score: 1, attemptId: 'a2', answeredAt: DAY2 },
       { topic: 'unanimity', questionId: 'q6', score: 1, attemptId: 'a2', answeredAt: DAY2 },
     ];

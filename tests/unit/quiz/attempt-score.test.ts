@@ -25,7 +25,11 @@ describe('scoreAttempt', () => {
 
   it('gives 100 percent only when every point is earned', () => {
     expect(scoreAttempt([{ questionId: 'q1', topic: 't', score: 1 }]).percent).toBe(100);
-    const nearly = Array.from({ length: 1000 }, (_, i) => ({ questionId: `q${i}`, topic: 't', score: i === 0 ? 0.5 : 1 }));
+    const nearly = Array.from({ length: 1000 }, (_, i) => ({
+      questionId: `q${i}`,
+      topic: 't',
+      score: i === 0 ? 0.5 : 1,
+    }));
     expect(scoreAttempt(nearly).percent).toBe(99.9);
   });
 

@@ -3,7 +3,15 @@ import type { TQuestion } from '@/lib/content/question-schema';
 import { feedbackFor } from '@/lib/quiz/feedback';
 import { gradeResponse } from '@/lib/quiz/grade';
 import { ZResponse } from '@/lib/quiz/response-schema';
-import { matchingQ, multiQ, numericExactQ, numericQ, orderingQ, singleQ, trueFalseQ } from './sample-questions';
+import {
+  matchingQ,
+  multiQ,
+  numericExactQ,
+  numericQ,
+  orderingQ,
+  singleQ,
+  trueFalseQ,
+} from './sample-questions';
 
 /** Grades and builds feedback the way the submit action will: parse, grade, then feedback. */
 function feedback(question: TQuestion, raw: unknown) {
@@ -23,9 +31,17 @@ describe('feedbackFor: what every feedback carries', () => {
   });
 
   it('names the outcome from the score', () => {
-    expect(feedback(multiQ, { type: 'multi', optionIds: ['borders', 'escalation', 'unanimity'] }).outcome).toBe('correct');
-    expect(feedback(multiQ, { type: 'multi', optionIds: ['borders'] })).toMatchObject({ outcome: 'partial', score: 1 / 3 });
-    expect(feedback(multiQ, { type: 'multi', optionIds: ['eu-first'] })).toMatchObject({ outcome: 'incorrect', score: 0 });
+    expect(
+      feedback(multiQ, { type: 'multi', optionIds: ['borders', 'escalation', 'unanimity'] }).outcome,
+    ).toBe('correct');
+    expect(feedback(multiQ, { type: 'multi', optionIds: ['borders'] })).toMatchObject({
+      outcome: 'partial',
+      score: 1 / 3,
+    });
+    expect(feedback(multiQ, { type: 'multi', optionIds: ['eu-first'] })).toMatchObject({
+      outcome: 'incorrect',
+      score: 0,
+    });
   });
 });
 
@@ -95,7 +111,10 @@ describe('feedbackFor: true/false, ordering, matching', () => {
   });
 
   it('ordering not exact: the sequence misconception and the correct order', () => {
-    const f = feedback(orderingQ, { type: 'ordering', itemIds: ['bucharest', 'finland', 'application', 'sweden'] });
+    const f = feedback(orderingQ, {
+      type: 'ordering',
+      itemIds: ['bucharest', 'finland', 'application', 'sweden'],
+    });
     expect(f).toMatchObject({ outcome: 'partial', misconceptions: ['accession-follows-application'] });
     expect(f.correctAnswer).toMatchObject({ type: 'ordering' });
     expect(f.correctAnswer.type === 'ordering' && f.correctAnswer.items.map((i) => i.id)).toEqual([
@@ -107,14 +126,22 @@ describe('feedbackFor: true/false, ordering, matching', () => {
   });
 
   it('ordering exact: no misconception', () => {
-    const f = feedback(orderingQ, { type: 'ordering', itemIds: ['bucharest', 'application', 'finland', 'sweden'] });
+    const f = feedback(orderingQ, {
+      type: 'ordering',
+      itemIds: ['bucharest', 'application', 'finland', 'sweden'],
+    });
     expect(f.notes).toEqual([]);
   });
 
   it('matching: misconceptions of the wrongly matched lefts only, and every correct pair', () => {
     const f = feedback(matchingQ, {
       type: 'matching',
-      matches: { 'art-5': 'invitation', 'art-10': 'collective-defence', 'bucharest-2008': 'reform-programme', map: 'future-member' },
+      matches: {
+        'art-5': 'invitation',
+        'art-10': 'collective-defence',
+        'bucharest-2008': 'reform-programme',
+        map: 'future-member',
+      },
     });
     // bucharest-2008 and map are wrong too but carry no misconception.
     expect(f.notes).toEqual([
@@ -130,7 +157,12 @@ describe('feedbackFor: true/false, ordering, matching', () => {
   it('matching: a right pair reveals no misconception', () => {
     const f = feedback(matchingQ, {
       type: 'matching',
-      matches: { 'art-5': 'collective-defence', 'art-10': 'invitation', 'bucharest-2008': 'reform-programme', map: 'future-member' },
+      matches: {
+        'art-5': 'collective-defence',
+        'art-10': 'invitation',
+        'bucharest-2008': 'reform-programme',
+        map: 'future-member',
+      },
     });
     expect(f).toMatchObject({ outcome: 'partial', score: 0.5, notes: [], misconceptions: [] });
   });
@@ -139,7 +171,13 @@ describe('feedbackFor: true/false, ordering, matching', () => {
 describe('feedbackFor: numeric', () => {
   it('a common error: its feedback and misconception; the answer with tolerance and unit', () => {
     expect(feedback(numericQ, { type: 'numeric', value: 8 })).toMatchObject({
-      notes: [{ about: null, text: 'That was roughly the share held before February 2022.', misconception: 'pre-2022-front' }],
+      notes: [
+        {
+          about: null,
+          text: 'That was roughly the share held before February 2022.',
+          misconception: 'pre-2022-front',
+        },
+      ],
       misconceptions: ['pre-2022-front'],
       correctAnswer: { type: 'numeric', value: 20, tolerance: 2, unit: '%', text: '20 ± 2 %' },
     });
@@ -160,7 +198,9 @@ describe('feedbackFor: numeric', () => {
 
   it('right within tolerance: no notes; an exact answer shows without ±', () => {
     expect(feedback(numericQ, { type: 'numeric', value: 21 }).notes).toEqual([]);
-    expect(feedback(numericExactQ, { type: 'numeric', value: 32 }).correctAnswer).toMatchObject({ text: '32 members' });
+    expect(feedback(numericExactQ, { type: 'numeric', value: 32 }).correctAnswer).toMatchObject({
+      text: '32 members',
+    });
   });
 });
 

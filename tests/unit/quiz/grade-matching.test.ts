@@ -16,16 +16,26 @@ describe('gradeResponse: matching partial credit (share of lefts matched correct
       ok: true,
       score: 1,
       correct: true,
-      detail: { type: 'matching', rightLeftIds: ['art-5', 'art-10', 'bucharest-2008', 'map'], wrongLeftIds: [] },
+      detail: {
+        type: 'matching',
+        rightLeftIds: ['art-5', 'art-10', 'bucharest-2008', 'map'],
+        wrongLeftIds: [],
+      },
     });
   });
 
   it('gives 1/2 when two rights are swapped', () => {
-    expect(gradeResponse(matchingQ, match({ ...right, 'art-5': 'invitation', 'art-10': 'collective-defence' }))).toEqual({
+    expect(
+      gradeResponse(matchingQ, match({ ...right, 'art-5': 'invitation', 'art-10': 'collective-defence' })),
+    ).toEqual({
       ok: true,
       score: 0.5,
       correct: false,
-      detail: { type: 'matching', rightLeftIds: ['bucharest-2008', 'map'], wrongLeftIds: ['art-5', 'art-10'] },
+      detail: {
+        type: 'matching',
+        rightLeftIds: ['bucharest-2008', 'map'],
+        wrongLeftIds: ['art-5', 'art-10'],
+      },
     });
   });
 
@@ -33,7 +43,12 @@ describe('gradeResponse: matching partial credit (share of lefts matched correct
     expect(
       gradeResponse(
         matchingQ,
-        match({ 'art-5': 'invitation', 'art-10': 'future-member', 'bucharest-2008': 'collective-defence', map: 'reform-programme' }),
+        match({
+          'art-5': 'invitation',
+          'art-10': 'future-member',
+          'bucharest-2008': 'collective-defence',
+          map: 'reform-programme',
+        }),
       ),
     ).toMatchObject({ score: 0.25 });
   });
@@ -42,7 +57,12 @@ describe('gradeResponse: matching partial credit (share of lefts matched correct
     expect(
       gradeResponse(
         matchingQ,
-        match({ 'art-5': 'invitation', 'art-10': 'collective-defence', 'bucharest-2008': 'reform-programme', map: 'future-member' }),
+        match({
+          'art-5': 'invitation',
+          'art-10': 'collective-defence',
+          'bucharest-2008': 'reform-programme',
+          map: 'future-member',
+        }),
       ),
     ).toMatchObject({ ok: true, score: 0 });
   });
@@ -59,7 +79,10 @@ describe('gradeResponse: matching rejected answers', () => {
   });
 
   it('rejects one right used for two lefts', () => {
-    expect(gradeResponse(matchingQ, match({ ...right, map: 'invitation' }))).toMatchObject({ ok: false, error: 'duplicate' });
+    expect(gradeResponse(matchingQ, match({ ...right, map: 'invitation' }))).toMatchObject({
+      ok: false,
+      error: 'duplicate',
+    });
   });
 
   it('rejects an unknown left', () => {
@@ -70,7 +93,10 @@ describe('gradeResponse: matching rejected answers', () => {
   });
 
   it('rejects an unknown right', () => {
-    expect(gradeResponse(matchingQ, match({ ...right, map: 'membership' }))).toMatchObject({ ok: false, error: 'unknown-id' });
+    expect(gradeResponse(matchingQ, match({ ...right, map: 'membership' }))).toMatchObject({
+      ok: false,
+      error: 'unknown-id',
+    });
   });
 
   it('rejects a right id used as a left (sides are not interchangeable)', () => {
@@ -81,11 +107,16 @@ describe('gradeResponse: matching rejected answers', () => {
   });
 
   it('does not read inherited keys such as "constructor" as matches', () => {
-    expect(gradeResponse(matchingQ, match({ constructor: 'invitation' }))).toMatchObject({ ok: false, error: 'unknown-id' });
+    expect(gradeResponse(matchingQ, match({ constructor: 'invitation' }))).toMatchObject({
+      ok: false,
+      error: 'unknown-id',
+    });
   });
 
   it('rejects a match value that is not a string', () => {
-    expect(gradeResponse(matchingQ, match({ ...right, map: 3 } as unknown as Record<string, string>))).toMatchObject({
+    expect(
+      gradeResponse(matchingQ, match({ ...right, map: 3 } as unknown as Record<string, string>)),
+    ).toMatchObject({
       ok: false,
       error: 'malformed',
     });

@@ -11,7 +11,12 @@ describe('gradeResponse: multiple select partial credit', () => {
       ok: true,
       score: 1,
       correct: true,
-      detail: { type: 'multi', selectedCorrect: ['borders', 'escalation', 'unanimity'], selectedWrong: [], missedCorrect: [] },
+      detail: {
+        type: 'multi',
+        selectedCorrect: ['borders', 'escalation', 'unanimity'],
+        selectedWrong: [],
+        missedCorrect: [],
+      },
     });
   });
 
@@ -20,7 +25,12 @@ describe('gradeResponse: multiple select partial credit', () => {
       ok: true,
       score: 2 / 3,
       correct: false,
-      detail: { type: 'multi', selectedCorrect: ['borders', 'unanimity'], selectedWrong: [], missedCorrect: ['escalation'] },
+      detail: {
+        type: 'multi',
+        selectedCorrect: ['borders', 'unanimity'],
+        selectedWrong: [],
+        missedCorrect: ['escalation'],
+      },
     });
   });
 
@@ -33,7 +43,11 @@ describe('gradeResponse: multiple select partial credit', () => {
   });
 
   it('floors at 0 when distractors outweigh correct choices (1/3 − 1/2)', () => {
-    expect(gradeResponse(multiQ, multi('borders', 'treaty-ban'))).toMatchObject({ ok: true, score: 0, correct: false });
+    expect(gradeResponse(multiQ, multi('borders', 'treaty-ban'))).toMatchObject({
+      ok: true,
+      score: 0,
+      correct: false,
+    });
   });
 
   it('gives 0 for only distractors', () => {
@@ -41,14 +55,18 @@ describe('gradeResponse: multiple select partial credit', () => {
   });
 
   it('gives 0 for ticking every box', () => {
-    expect(gradeResponse(multiQ, multi('borders', 'escalation', 'unanimity', 'treaty-ban', 'eu-first'))).toMatchObject({
+    expect(
+      gradeResponse(multiQ, multi('borders', 'escalation', 'unanimity', 'treaty-ban', 'eu-first')),
+    ).toMatchObject({
       ok: true,
       score: 0,
     });
   });
 
   it('gives 0 for ticking every box even with a single distractor (not the 2/3 of "(right − wrong) / correct")', () => {
-    expect(gradeResponse(multiOneDistractorQ, multi('invitation', 'protocol', 'ratification', 'majority'))).toMatchObject({
+    expect(
+      gradeResponse(multiOneDistractorQ, multi('invitation', 'protocol', 'ratification', 'majority')),
+    ).toMatchObject({
       ok: true,
       score: 0,
     });
@@ -72,7 +90,10 @@ describe('gradeResponse: multiple select rejected answers', () => {
   });
 
   it('rejects an unknown option id', () => {
-    expect(gradeResponse(multiQ, multi('borders', 'geography'))).toMatchObject({ ok: false, error: 'unknown-id' });
+    expect(gradeResponse(multiQ, multi('borders', 'geography'))).toMatchObject({
+      ok: false,
+      error: 'unknown-id',
+    });
   });
 
   it('rejects more choices than any question can have', () => {
@@ -83,6 +104,9 @@ describe('gradeResponse: multiple select rejected answers', () => {
   });
 
   it('rejects ids that are not strings', () => {
-    expect(gradeResponse(multiQ, { type: 'multi', optionIds: [1, 2] })).toMatchObject({ ok: false, error: 'malformed' });
+    expect(gradeResponse(multiQ, { type: 'multi', optionIds: [1, 2] })).toMatchObject({
+      ok: false,
+      error: 'malformed',
+    });
   });
 });

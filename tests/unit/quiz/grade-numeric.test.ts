@@ -33,7 +33,10 @@ describe('gradeResponse: numeric', () => {
 
   it('with zero tolerance accepts only the exact value', () => {
     expect(gradeResponse(numericExactQ, num(32))).toMatchObject({ score: 1 });
-    expect(gradeResponse(numericExactQ, num(31))).toMatchObject({ score: 0, detail: { commonErrorValue: null } });
+    expect(gradeResponse(numericExactQ, num(31))).toMatchObject({
+      score: 0,
+      detail: { commonErrorValue: null },
+    });
   });
 
   it('links a wrong value to the common error within tolerance of it', () => {

@@ -66,14 +66,18 @@ describe('gradeResponse: ordering rejected answers', () => {
   });
 
   it('rejects an item that is not in the question', () => {
-    expect(gradeResponse(orderingQ, order('bucharest', 'application', 'finland', 'montenegro'))).toMatchObject({
+    expect(
+      gradeResponse(orderingQ, order('bucharest', 'application', 'finland', 'montenegro')),
+    ).toMatchObject({
       ok: false,
       error: 'unknown-id',
     });
   });
 
   it('rejects an order padded with an unknown item', () => {
-    expect(gradeResponse(orderingQ, order('bucharest', 'application', 'finland', 'sweden', 'x'))).toMatchObject({
+    expect(
+      gradeResponse(orderingQ, order('bucharest', 'application', 'finland', 'sweden', 'x')),
+    ).toMatchObject({
       ok: false,
       error: 'unknown-id',
     });

@@ -55,7 +55,9 @@ describe('gradeResponse properties', () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(ids, { minLength: ids.length }), (itemIds) => {
         const forward = scoreOf(gradeResponse(orderingQ, { type: 'ordering', itemIds }));
-        const backward = scoreOf(gradeResponse(orderingQ, { type: 'ordering', itemIds: [...itemIds].reverse() }));
+        const backward = scoreOf(
+          gradeResponse(orderingQ, { type: 'ordering', itemIds: [...itemIds].reverse() }),
+        );
         expect(forward + backward).toBeCloseTo(1, 12);
         expect(forward === 1).toBe(itemIds.every((id, i) => id === ids[i]));
       }),

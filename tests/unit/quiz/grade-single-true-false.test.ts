@@ -22,7 +22,10 @@ describe('gradeResponse: single choice', () => {
   });
 
   it('rejects an empty choice as empty', () => {
-    expect(gradeResponse(singleQ, { type: 'single', optionId: '' })).toMatchObject({ ok: false, error: 'empty' });
+    expect(gradeResponse(singleQ, { type: 'single', optionId: '' })).toMatchObject({
+      ok: false,
+      error: 'empty',
+    });
   });
 
   it('rejects an option id that is not in the question', () => {
@@ -73,6 +76,9 @@ describe('gradeResponse: true/false', () => {
   });
 
   it('rejects a missing value', () => {
-    expect(gradeResponse(trueFalseQ, { type: 'true-false' })).toMatchObject({ ok: false, error: 'malformed' });
+    expect(gradeResponse(trueFalseQ, { type: 'true-false' })).toMatchObject({
+      ok: false,
+      error: 'malformed',
+    });
   });
 });

@@ -32,7 +32,11 @@ export const singleQ = parse('single', {
       feedback: 'Article 10 is about inviting new members, not defending them.',
       misconception: 'article-10-is-defence',
     },
-    { id: 'art4', text: 'Article 4', feedback: 'Article 4 provides for consultation when an ally feels threatened.' },
+    {
+      id: 'art4',
+      text: 'Article 4',
+      feedback: 'Article 4 provides for consultation when an ally feels threatened.',
+    },
   ],
 });
 
@@ -100,10 +104,24 @@ export const matchingQ = parse('matching', {
   prompt: 'Match each term with what it does.',
   topic: 'treaty',
   pairs: [
-    { left: { id: 'art-5', text: 'Article 5' }, right: { id: 'collective-defence', text: 'Collective defence' }, misconception: 'article-5-automatic-troops' },
-    { left: { id: 'art-10', text: 'Article 10' }, right: { id: 'invitation', text: 'Inviting new members' }, misconception: 'article-10-is-defence' },
-    { left: { id: 'bucharest-2008', text: 'Bucharest 2008' }, right: { id: 'future-member', text: 'Promise of eventual membership' } },
-    { left: { id: 'map', text: 'Membership Action Plan' }, right: { id: 'reform-programme', text: 'Programme of reforms before joining' } },
+    {
+      left: { id: 'art-5', text: 'Article 5' },
+      right: { id: 'collective-defence', text: 'Collective defence' },
+      misconception: 'article-5-automatic-troops',
+    },
+    {
+      left: { id: 'art-10', text: 'Article 10' },
+      right: { id: 'invitation', text: 'Inviting new members' },
+      misconception: 'article-10-is-defence',
+    },
+    {
+      left: { id: 'bucharest-2008', text: 'Bucharest 2008' },
+      right: { id: 'future-member', text: 'Promise of eventual membership' },
+    },
+    {
+      left: { id: 'map', text: 'Membership Action Plan' },
+      right: { id: 'reform-programme', text: 'Programme of reforms before joining' },
+    },
   ],
 });
 
@@ -115,7 +133,11 @@ export const numericQ = parse('numeric', {
   tolerance: 2,
   unit: '%',
   commonErrors: [
-    { value: 7, feedback: 'That was roughly the share held before February 2022.', misconception: 'pre-2022-front' },
+    {
+      value: 7,
+      feedback: 'That was roughly the share held before February 2022.',
+      misconception: 'pre-2022-front',
+    },
     { value: 50, feedback: 'Far less than half of the country was held.' },
   ],
   wrongFeedback: 'About a fifth of the territory was held.',
@@ -137,7 +159,13 @@ export const numericExactQ = parse('numeric', {
   answer: 32,
   tolerance: 0,
   unit: 'members',
-  commonErrors: [{ value: 30, feedback: 'That was the count before Finland and Sweden joined.', misconception: 'pre-2023-membership' }],
+  commonErrors: [
+    {
+      value: 30,
+      feedback: 'That was the count before Finland and Sweden joined.',
+      misconception: 'pre-2023-membership',
+    },
+  ],
   wrongFeedback: 'Count the 2023 and 2024 accessions too.',
 });
 

@@ -45,7 +45,8 @@ describe('scheduleReview', () => {
   });
 
   it('on a new card, again < hard < good < easy in time until due', () => {
-    const due = (rating: 'again' | 'hard' | 'good' | 'easy') => scheduleReview(newReviewCard(now), rating, now).due;
+    const due = (rating: 'again' | 'hard' | 'good' | 'easy') =>
+      scheduleReview(newReviewCard(now), rating, now).due;
     expect(due('again')).toBe('2024-10-01T09:01:00.000Z');
     expect(due('hard')).toBe('2024-10-01T09:06:00.000Z');
     expect(due('good')).toBe('2024-10-01T09:10:00.000Z');
@@ -71,7 +72,8 @@ describe('scheduleReview', () => {
 
   it('caps intervals near a school year, where the library default would allow a century', () => {
     let card = newReviewCard(now);
-    for (let i = 0; i < 15; i++) card = scheduleReview(card, 'easy', card.state === 'New' ? now : new Date(card.due));
+    for (let i = 0; i < 15; i++)
+      card = scheduleReview(card, 'easy', card.state === 'New' ? now : new Date(card.due));
     expect(card.scheduled_days).toBeGreaterThanOrEqual(365);
     expect(card.scheduled_days).toBeLessThanOrEqual(367);
   });

@@ -1,0 +1,56 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { requireTeacher } from '@/lib/auth/session';
+import { createAssignment, deleteAssignment } from '@/lib/dal/assignments';
+import type { ActionState } from '@/lib/action-state';
+import { ZAssignmentForm } from './assignment-schema';
+
+const ZId = z.string().min(1).max(64);
+
+/** Bound to the class id by the page. */
+export async function createAssignmentAction(
+  boundClassId: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  const teacher = await requireTeacher('/teacher');
+  const classId = ZId.safeParse(boundClassId);
+  if (!classId.success) notFound();
+  const field = (name: string) => {
+    const v = form.get(name);
+    return typeof v === 'string' ? v : '';
+  };
+  const parsed = ZAssignmentForm.safeParse({
+    content: field('content'),
+    releaseAt: field('releaseAt'),
+    dueAt: field('dueAt'),
+    maxAttempts: field('maxAttempts'),
+    feedbackMode: field('feedbackMode'),
+    tzOffset: field('tzOffset'),
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      status: 'error',
+      field: String(issue?.path[0] ?? 'content'),
+      message: issue?.message ?? 'Check the form.',
+    };
+  }
+  const created = await createAssignment(teacher, classId.data, parsed.data);
+  if (!created.ok && created.reason === 'class') notFound();
+  if (!created.ok)
+    return { status: 'error', field: 'content', message: 'That module or scenario does not exist any more.' };
+  revalidatePath(`/teacher/classes/${classId.data}`, 'layout');
+  return { status: 'ok', message: 'Assigned. Students see it on their home page from the release date.' };
+}
+
+export async function deleteAssignmentAction(form: FormData): Promise<void> {
+  const teacher = await requireTeacher('/teacher');
+  const parsed = z
+    .object({ classId: ZId, assignmentId: ZId })
+    .safeParse({ classId: form.get('classId'), assignmentId: form.get('assignmentId') });
+  if (!parsed.success || !(await deleteAssignment(teacher, parsed.data.assignmentId))) notFound();
+  revalidatePath(`/teacher/classes/${parsed.data.classId}`, 'layout');
+}

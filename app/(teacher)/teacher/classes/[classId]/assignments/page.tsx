@@ -1,0 +1,117 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { requireTeacher } from '@/lib/auth/session';
+import { findTeacherClass } from '@/lib/dal/classes';
+import { assignableContent, listClassAssignments } from '@/lib/dal/assignments';
+import { FEEDBACK_MODE_LABEL, type FeedbackMode } from '@/lib/dal/assignment-rules';
+import { ClassNav } from '@/components/teacher/class-nav';
+import { AssignmentForm } from '@/components/teacher/assignment-form';
+import { DateTime } from '@/components/teacher/date-time';
+import { createAssignmentAction, deleteAssignmentAction } from './actions';
+
+export const metadata: Metadata = { title: 'Assignments' };
+
+type Props = { params: Promise<{ classId: string }> };
+
+export default async function AssignmentsPage({ params }: Props) {
+  const { classId } = await params;
+  const teacher = await requireTeacher(`/teacher/classes/${classId}/assignments`);
+  const cls = await findTeacherClass(teacher, classId);
+  if (!cls) notFound();
+  const assignments = await listClassAssignments(teacher, classId);
+  const { quizzes, scenarios } = assignableContent();
+  return (
+    <div className="space-y-10">
+      <ClassNav
+        classId={cls.id}
+        className={cls.name}
+        current="Assignments"
+        archived={cls.archivedAt !== null}
+      />
+      <section aria-labelledby="assigned" className="space-y-4">
+        <h2 id="assigned" className="text-2xl font-semibold">
+          Assigned work
+        </h2>
+        <p>
+          <a className="link" href={`/api/teacher/classes/${cls.id}/gradebook`} download>
+            Download the class gradebook (CSV)
+          </a>
+        </p>
+        {assignments.length === 0 ? (
+          <p>Nothing assigned yet.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">Assignments of {cls.name}</caption>
+              <thead>
+                <tr className="border-b border-[var(--color-line)]">
+                  <th scope="col" className="py-2 pr-4">
+                    Assignment
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Release
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Due
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Attempts
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Feedback
+                  </th>
+                  <th scope="col" className="py-2">
+                    Actions
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {assignments.map((a) => (
+                  <tr key={a.id} className="border-b border-[var(--color-line)] align-top">
+                    <th scope="row" className="py-2 pr-4 font-medium">
+                      {a.kind === 'QUIZ' ? 'Quiz' : 'Scenario'}: {a.title}
+                    </th>
+                    <td className="py-2 pr-4">
+                      {a.releaseAt ? <DateTime value={a.releaseAt} /> : 'at once'}
+                    </td>
+                    <td className="py-2 pr-4">{a.dueAt ? <DateTime value={a.dueAt} /> : 'no due date'}</td>
+                    <td className="py-2 pr-4">{a.maxAttempts ?? 'unlimited'}</td>
+                    <td className="py-2 pr-4">
+                      {FEEDBACK_MODE_LABEL[a.feedbackMode as FeedbackMode] ?? a.feedbackMode}
+                    </td>
+                    <td className="flex flex-wrap gap-2 py-2">
+                      {a.kind === 'QUIZ' ? (
+                        <a className="btn-quiet" href={`/api/teacher/assignments/${a.id}/csv`} download>
+                          CSV<span className="sr-only"> of {a.title}</span>
+                        </a>
+                      ) : null}
+                      <form action={deleteAssignmentAction}>
+                        <input type="hidden" name="classId" value={cls.id} />
+                        <input type="hidden" name="assignmentId" value={a.id} />
+                        <button type="submit" className="btn-quiet">
+                          Delete<span className="sr-only"> {a.title}</span>
+                        </button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {cls.archivedAt ? null : (
+        <section aria-labelledby="assign" className="space-y-3">
+          <h2 id="assign" className="text-2xl font-semibold">
+            Assign work
+          </h2>
+          <AssignmentForm
+            action={createAssignmentAction.bind(null, cls.id)}
+            quizzes={quizzes}
+            scenarios={scenarios}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

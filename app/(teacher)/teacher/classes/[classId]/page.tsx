@@ -1,0 +1,187 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { requireTeacher } from '@/lib/auth/session';
+import { findTeacherClass } from '@/lib/dal/classes';
+import { listRoster } from '@/lib/dal/roster';
+import { formatJoinCode } from '@/lib/join-code';
+import { SingleFieldForm } from '@/components/ui/single-field-form';
+import { ClassNav } from '@/components/teacher/class-nav';
+import { BulkStudentsForm } from '@/components/teacher/bulk-students-form';
+import { ResetPasswordButton } from '@/components/teacher/reset-password-button';
+import {
+  archiveClassAction,
+  createStudentsAction,
+  disableJoiningAction,
+  removeStudentAction,
+  renameClassAction,
+  resetPasswordAction,
+  restoreClassAction,
+  rotateCodeAction,
+} from './actions';
+
+export const metadata: Metadata = { title: 'Class' };
+
+type Props = { params: Promise<{ classId: string }> };
+
+export default async function ClassPage({ params }: Props) {
+  const { classId } = await params;
+  const teacher = await requireTeacher(`/teacher/classes/${classId}`);
+  const cls = await findTeacherClass(teacher, classId);
+  if (!cls) notFound();
+  const roster = (await listRoster(teacher, classId)) ?? [];
+  const hidden = <input type="hidden" name="classId" value={cls.id} />;
+  return (
+    <div className="space-y-10">
+      <ClassNav
+        classId={cls.id}
+        className={cls.name}
+        current="Class and roster"
+        archived={cls.archivedAt !== null}
+      />
+
+      <section aria-labelledby="joining" className="card space-y-3">
+        <h2 id="joining" className="text-2xl font-semibold">
+          Join code
+        </h2>
+        {cls.archivedAt ? (
+          <p>This class is archived: nobody can join it.</p>
+        ) : cls.joinCode ? (
+          <>
+            <p>
+              Students type this code on their home page:{' '}
+              <strong className="font-mono text-2xl" data-testid="join-code">
+                {formatJoinCode(cls.joinCode)}
+              </strong>
+            </p>
+            <div className="flex flex-wrap gap-3">
+              <form action={rotateCodeAction}>
+                {hidden}
+                <button type="submit" className="btn-quiet">
+                  Replace with a new code
+                </button>
+              </form>
+              <form action={disableJoiningAction}>
+                {hidden}
+                <button type="submit" className="btn-quiet">
+                  Switch joining off
+                </button>
+              </form>
+            </div>
+            <p className="text-sm text-[var(--color-ink-soft)]">A replaced code stops working at once.</p>
+          </>
+        ) : (
+          <>
+            <p>Joining is switched off: no code opens this class.</p>
+            <form action={rotateCodeAction}>
+              {hidden}
+              <button type="submit" className="btn">
+                Switch joining on with a new code
+              </button>
+            </form>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="roster" className="space-y-4">
+        <h2 id="roster" className="text-2xl font-semibold">
+          Students ({roster.length})
+        </h2>
+        {roster.length === 0 ? (
+          <p>No students yet. Share the join code, or create accounts below for students without email.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">Students in {cls.name}</caption>
+              <thead>
+                <tr className="border-b border-[var(--color-line)]">
+                  <th scope="col" className="py-2 pr-4">
+                    Name
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Signs in as
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Password
+                  </th>
+                  <th scope="col" className="py-2">
+                    Actions
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {roster.map((s) => (
+                  <tr key={s.id} className="border-b border-[var(--color-line)] align-top">
+                    <th scope="row" className="py-2 pr-4 font-medium">
+                      {s.displayName}
+                    </th>
+                    <td className="py-2 pr-4 font-mono">{s.username ?? 'email account'}</td>
+                    <td className="py-2 pr-4">
+                      {s.mustChangePassword ? 'one-time (not yet changed)' : 'set by student'}
+                    </td>
+                    <td className="flex flex-wrap gap-2 py-2">
+                      {s.username ? (
+                        <ResetPasswordButton
+                          classId={cls.id}
+                          studentId={s.id}
+                          studentName={s.displayName}
+                          action={resetPasswordAction}
+                        />
+                      ) : null}
+                      <form action={removeStudentAction}>
+                        {hidden}
+                        <input type="hidden" name="studentId" value={s.id} />
+                        <button type="submit" className="btn-quiet">
+                          Remove<span className="sr-only"> {s.displayName}</span> from class
+                        </button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      {cls.archivedAt ? null : (
+        <section aria-labelledby="bulk" className="space-y-3">
+          <h2 id="bulk" className="text-2xl font-semibold">
+            Create accounts for students without email
+          </h2>
+          <BulkStudentsForm classId={cls.id} action={createStudentsAction} />
+        </section>
+      )}
+
+      <section aria-labelledby="settings" className="space-y-4 print:hidden">
+        <h2 id="settings" className="text-2xl font-semibold">
+          Class settings
+        </h2>
+        <SingleFieldForm
+          action={renameClassAction.bind(null, cls.id)}
+          name="name"
+          label="Rename class"
+          submitLabel="Rename"
+        />
+        {cls.archivedAt ? (
+          <form action={restoreClassAction}>
+            {hidden}
+            <button type="submit" className="btn-quiet">
+              Restore class
+            </button>
+          </form>
+        ) : (
+          <form action={archiveClassAction} className="space-y-2">
+            {hidden}
+            <p>
+              Archiving hides the class from your list and your students’ homes and switches joining off. Its
+              results stay for export.
+            </p>
+            <button type="submit" className="btn-quiet">
+              Archive class
+            </button>
+          </form>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requireTeacher } from '@/lib/auth/session';
+import { loadStudentWork } from '@/lib/dal/board-student';
+import { DateTime } from '@/components/teacher/date-time';
+
+export const metadata: Metadata = { title: 'Student work' };
+
+type Props = { params: Promise<{ classId: string; studentId: string }> };
+
+const CONFIDENCE: Record<string, string> = { SURE: 'sure', NOT_SURE: 'not sure' };
+
+export default async function StudentWorkPage({ params }: Props) {
+  const { classId, studentId } = await params;
+  const teacher = await requireTeacher(`/teacher/classes/${classId}/students/${studentId}`);
+  const work = await loadStudentWork(teacher, classId, studentId);
+  if (!work) notFound();
+  return (
+    <div className="space-y-10">
+      <div className="space-y-2">
+        <p className="text-sm">
+          <Link href={`/teacher/classes/${classId}/board`} className="link">
+            ← Progress board of {work.className}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-semibold">{work.student.displayName}</h1>
+        {work.student.username ? (
+          <p className="font-mono text-[var(--color-ink-soft)]">{work.student.username}</p>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="attempts" className="space-y-4">
+        <h2 id="attempts" className="text-2xl font-semibold">
+          Quiz attempts ({work.attempts.length})
+        </h2>
+        {work.attempts.length === 0 ? <p>No quiz attempts for this class yet.</p> : null}
+        {work.attempts.map((a, i) => (
+          <article key={a.id} className="card space-y-2" aria-labelledby={`attempt-${a.id}`}>
+            <h3 id={`attempt-${a.id}`} className="text-xl font-semibold">
+              {a.title} — attempt {i + 1}
+            </h3>
+            <p>
+              Started <DateTime value={a.startedAt} />.{' '}
+              {a.submittedAt ? (
+                <>
+                  Submitted <DateTime value={a.submittedAt} />, score {a.score ?? 0} of {a.maxScore ?? 0}.
+                </>
+              ) : (
+                'Not submitted yet.'
+              )}
+            </p>
+            {a.responses.length > 0 ? (
+              <table className="w-full border-collapse text-left text-sm">
+                <caption className="sr-only">
+                  Responses in attempt {i + 1} of {a.title}
+                </caption>
+                <thead>
+                  <tr className="border-b border-[var(--color-line)]">
+                    <th scope="col" className="py-1 pr-3">
+                      Question
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      Result
+                    </th>
+                    <th scope="col" className="py-1">
+                      Confidence
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {a.responses.map((r) => (
+                    <tr key={r.questionId} className="border-b border-[var(--color-line)] align-top">
+                      <th scope="row" className="py-1 pr-3 font-normal">
+                        {r.prompt}
+                      </th>
+                      <td className="py-1 pr-3">
+                        {r.correct
+                          ? '✓ correct'
+                          : r.score > 0
+                            ? `◐ partly correct (${Math.round(r.score * 100)}%)`
+                            : '✗ wrong'}
+                      </td>
+                      <td className="py-1">
+                        {r.confidence ? (CONFIDENCE[r.confidence] ?? r.confidence) : 'not given'}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+          </article>
+        ))}
+      </section>
+
+      <section aria-labelledby="runs" className="space-y-4">
+        <h2 id="runs" className="text-2xl font-semibold">
+          Scenario runs ({work.runs.length})
+        </h2>
+        {work.runs.length === 0 ? <p>No scenario runs for this class yet.</p> : null}
+        {work.runs.map((r, i) => (
+          <article key={r.id} className="card space-y-2" aria-labelledby={`run-${r.id}`}>
+            <h3 id={`run-${r.id}`} className="text-xl font-semibold">
+              {r.title} — run {i + 1}
+            </h3>
+            <p>
+              {r.ending ? (
+                <>
+                  Ending reached: <strong>{r.ending}</strong>.
+                </>
+              ) : (
+                'Not finished yet.'
+              )}
+            </p>
+            {r.decisions.length > 0 ? (
+              <ol className="list-decimal pl-6">
+                {r.decisions.map((d) => (
+                  <li key={d.step}>
+                    {d.node}: <em>{d.choice}</em>
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+            <div>
+              <h4 className="font-semibold">Reflection</h4>
+              <p className="whitespace-pre-wrap">{r.reflection ?? 'No reflection written.'}</p>
+            </div>
+          </article>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import 'server-only';
+import { userForRoute } from '@/lib/auth/session';
+import type { SessionUser } from '@/lib/dal/users';
+
+/** Route handlers answer JSON: 401 for a visitor, 403 for a student, the teacher otherwise. */
+export async function teacherForRoute(): Promise<{ teacher: SessionUser } | { response: Response }> {
+  const result = await userForRoute();
+  if ('response' in result) return result;
+  if (result.user.role !== 'TEACHER')
+    return { response: Response.json({ error: 'Teachers only.' }, { status: 403 }) };
+  return { teacher: result.user };
+}
+
+export function notFoundResponse(): Response {
+  return Response.json({ error: 'Not found.' }, { status: 404 });
+}
+
+export function csvResponse(file: { filename: string; csv: string }): Response {
+  return new Response(file.csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${file.filename}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}

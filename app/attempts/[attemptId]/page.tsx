@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { requireUser } from '@/lib/auth/session';
+import { getAttemptResult } from '@/lib/dal/attempt-results';
+import { ResultSummary } from '@/components/quiz/result-summary';
+import { ReviewedQuestion } from '@/components/quiz/reviewed-question';
+import { TopicBreakdown } from '@/components/quiz/topic-breakdown';
+
+export const metadata: Metadata = { title: 'Quiz results' };
+
+type Props = { params: Promise<{ attemptId: string }> };
+
+export default async function AttemptResultsPage({ params }: Props) {
+  const { attemptId } = await params;
+  const student = await requireUser(`/attempts/${attemptId}`);
+  const result = await getAttemptResult(student, attemptId);
+  if (!result.ok && result.status === 409) redirect('/attempts');
+  if (!result.ok) notFound();
+  const r = result.value;
+  return (
+    <div className="space-y-8">
+      <header className="space-y-1">
+        <p className="text-sm text-[var(--color-ink-soft)]">
+          <Link href="/attempts" className="link">
+            My attempts
+          </Link>
+        </p>
+        <h1 className="text-3xl font-semibold">Results: {r.moduleTitle}</h1>
+      </header>
+      <ResultSummary result={r} />
+      {r.review ? (
+        <>
+          <TopicBreakdown topics={r.review.total.topics} titles={r.review.topicTitles} />
+          <section aria-labelledby="review-heading" className="space-y-4">
+            <h2 id="review-heading" className="text-2xl font-semibold">
+              Question by question
+            </h2>
+            <ol className="space-y-4">
+              {r.review.questions.map((q) => (
+                <ReviewedQuestion key={q.questionId} question={q} />
+              ))}
+            </ol>
+          </section>
+        </>
+      ) : null}
+      <p className="no-print flex flex-wrap gap-3">
+        <Link href={`/modules/${r.moduleSlug}`} className="btn-quiet">
+          Back to the module
+        </Link>
+        <Link href="/progress" className="btn-quiet">
+          My progress
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { TPublicQuestion } from '@/lib/content/public-question';
+import { MultiChoice, NumericAnswer, SingleChoice, TrueFalseChoice } from './choice-inputs';
+import type { TDraft } from './draft';
+import { MatchingInput } from './matching-input';
+import { OrderingInput } from './ordering-input';
+
+type Props = { question: TPublicQuestion; draft: TDraft; disabled: boolean; onChange: (d: TDraft) => void };
+
+/** The right control for each question type; every one is usable by keyboard alone. */
+export function AnswerInput({ question: q, draft: d, disabled, onChange }: Props) {
+  const name = `q-${q.id}`;
+  if ((q.type === 'single' || q.type === 'multi') && d.type === q.type) {
+    return d.type === 'single' ? (
+      <SingleChoice
+        name={name}
+        disabled={disabled}
+        options={q.options}
+        value={d.optionId}
+        onChange={(optionId) => onChange({ type: 'single', optionId })}
+      />
+    ) : (
+      <MultiChoice
+        name={name}
+        disabled={disabled}
+        options={q.options}
+        value={d.optionIds}
+        onChange={(optionIds) => onChange({ type: 'multi', optionIds })}
+      />
+    );
+  }
+  if (q.type === 'true-false' && d.type === 'true-false')
+    return (
+      <TrueFalseChoice
+        name={name}
+        disabled={disabled}
+        value={d.value}
+        onChange={(value) => onChange({ type: 'true-false', value })}
+      />
+    );
+  if (q.type === 'ordering' && d.type === 'ordering')
+    return (
+      <OrderingInput
+        items={q.items}
+        order={d.itemIds}
+        disabled={disabled}
+        onChange={(itemIds) => onChange({ type: 'ordering', itemIds })}
+      />
+    );
+  if (q.type === 'matching' && d.type === 'matching')
+    return (
+      <MatchingInput
+        name={name}
+        lefts={q.lefts}
+        rights={q.rights}
+        matches={d.matches}
+        disabled={disabled}
+        onChange={(matches) => onChange({ type: 'matching', matches })}
+      />
+    );
+  if (q.type === 'numeric' && d.type === 'numeric')
+    return (
+      <NumericAnswer
+        name={name}
+        disabled={disabled}
+        unit={q.unit}
+        value={d.text}
+        onChange={(text) => onChange({ type: 'numeric', text })}
+      />
+    );
+  return null;
+}

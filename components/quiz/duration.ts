@@ -1,0 +1,14 @@
+/** "12 min 5 s" from two instants; used for time taken on results and history. */
+export function formatDuration(from: Date, to: Date | null): string {
+  if (!to) return '—';
+  const seconds = Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min ${s} s` : `${s} s`;
+}
+
+/** Dates in one unambiguous form whatever the server's locale: "2026-11-27 19:40 UTC". */
+export function formatWhen(d: Date): string {
+  return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}

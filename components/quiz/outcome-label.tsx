@@ -1,0 +1,24 @@
+import type { TFeedbackView } from '@/lib/dal/attempt-types';
+
+const LABEL: Record<TFeedbackView['outcome'], { icon: string; text: string }> = {
+  correct: { icon: '✓', text: 'Correct' },
+  partial: { icon: '◐', text: 'Partly correct' },
+  incorrect: { icon: '✗', text: 'Incorrect' },
+};
+
+/** The outcome in words with an icon; colour only repeats what the words say. */
+export function OutcomeLabel({ outcome }: { outcome: TFeedbackView['outcome'] }) {
+  const { icon, text } = LABEL[outcome];
+  const colour =
+    outcome === 'correct'
+      ? 'text-[var(--color-good)]'
+      : outcome === 'incorrect'
+        ? 'text-[var(--color-bad)]'
+        : '';
+  return (
+    <span className={`font-semibold ${colour}`}>
+      <span aria-hidden="true">{icon} </span>
+      {text}
+    </span>
+  );
+}

@@ -1,0 +1,143 @@
+'use client';
+import { startTransition, useActionState, type FormEvent } from 'react';
+import { IDLE, type ActionState } from '@/lib/action-state';
+import { FEEDBACK_MODES, FEEDBACK_MODE_LABEL } from '@/lib/dal/assignment-rules';
+
+type Option = { slug: string; title: string };
+type Props = {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  quizzes: readonly Option[];
+  scenarios: readonly Option[];
+};
+
+function FieldError({ id, state, field }: { id: string; state: ActionState; field: string }) {
+  if (state.status !== 'error' || state.field !== field) return null;
+  return (
+    <p id={id} className="field-error">
+      <span aria-hidden="true">⚠ </span>
+      {state.message}
+    </p>
+  );
+}
+
+/** Assign a quiz or a scenario; each error is shown and announced next to its own field. */
+export function AssignmentForm({ action, quizzes, scenarios }: Props) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  // The browser's offset, added at submit, turns the teacher's wall-clock dates into instants on the server.
+  // Submitted by hand rather than through the form's action prop, so a refused submission keeps
+  // what the teacher typed (React resets a form after an action prop runs).
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    form.set('tzOffset', String(new Date().getTimezoneOffset()));
+    startTransition(() => formAction(form));
+  };
+  const invalid = (field: string) => (state.status === 'error' && state.field === field ? true : undefined);
+  const describedBy = (field: string, hint?: string) =>
+    [hint, state.status === 'error' && state.field === field ? `assign-${field}-error` : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  return (
+    <form onSubmit={submit} noValidate className="max-w-md space-y-4">
+      <div>
+        <label htmlFor="assign-content" className="field-label">
+          What to assign
+        </label>
+        <select
+          id="assign-content"
+          name="content"
+          className="field-input"
+          defaultValue=""
+          aria-invalid={invalid('content')}
+          aria-describedby={describedBy('content')}
+        >
+          <option value="">Choose…</option>
+          <optgroup label="Module quizzes">
+            {quizzes.map((q) => (
+              <option key={q.slug} value={`QUIZ:${q.slug}`}>
+                Quiz: {q.title}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="Scenarios">
+            {scenarios.map((s) => (
+              <option key={s.slug} value={`SCENARIO:${s.slug}`}>
+                Scenario: {s.title}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+        <FieldError id="assign-content-error" state={state} field="content" />
+      </div>
+      <div>
+        <label htmlFor="assign-releaseAt" className="field-label">
+          Release (optional)
+        </label>
+        <input
+          id="assign-releaseAt"
+          name="releaseAt"
+          type="datetime-local"
+          className="field-input"
+          aria-invalid={invalid('releaseAt')}
+          aria-describedby={describedBy('releaseAt', 'assign-release-hint')}
+        />
+        <p id="assign-release-hint" className="text-sm text-[var(--color-ink-soft)]">
+          Empty: students see it at once.
+        </p>
+        <FieldError id="assign-releaseAt-error" state={state} field="releaseAt" />
+      </div>
+      <div>
+        <label htmlFor="assign-dueAt" className="field-label">
+          Due (optional)
+        </label>
+        <input
+          id="assign-dueAt"
+          name="dueAt"
+          type="datetime-local"
+          className="field-input"
+          aria-invalid={invalid('dueAt')}
+          aria-describedby={describedBy('dueAt')}
+        />
+        <FieldError id="assign-dueAt-error" state={state} field="dueAt" />
+      </div>
+      <div>
+        <label htmlFor="assign-maxAttempts" className="field-label">
+          Maximum attempts (optional)
+        </label>
+        <input
+          id="assign-maxAttempts"
+          name="maxAttempts"
+          inputMode="numeric"
+          className="field-input"
+          aria-invalid={invalid('maxAttempts')}
+          aria-describedby={describedBy('maxAttempts', 'assign-attempts-hint')}
+        />
+        <p id="assign-attempts-hint" className="text-sm text-[var(--color-ink-soft)]">
+          Empty: unlimited.
+        </p>
+        <FieldError id="assign-maxAttempts-error" state={state} field="maxAttempts" />
+      </div>
+      <fieldset>
+        <legend className="field-label">Feedback</legend>
+        {FEEDBACK_MODES.map((mode, i) => (
+          <label key={mode} className="flex items-center gap-2 py-1">
+            <input type="radio" name="feedbackMode" value={mode} defaultChecked={i === 0} />
+            {FEEDBACK_MODE_LABEL[mode]}
+          </label>
+        ))}
+        <FieldError id="assign-feedbackMode-error" state={state} field="feedbackMode" />
+      </fieldset>
+      <button type="submit" className="btn" disabled={pending}>
+        {pending ? 'Assigning…' : 'Assign'}
+      </button>
+      <p role="status" className="font-medium">
+        {state.status === 'ok' ? (
+          <>
+            <span aria-hidden="true">✓ </span>
+            {state.message}
+          </>
+        ) : null}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import Link from 'next/link';
+
+const TABS = [
+  { href: '', label: 'Class and roster' },
+  { href: '/assignments', label: 'Assignments' },
+  { href: '/board', label: 'Progress board' },
+  { href: '/analytics', label: 'Analytics' },
+] as const;
+
+type Tab = (typeof TABS)[number]['label'];
+
+/** The class's heading and section tabs; the current tab is marked for screen readers too. */
+export function ClassNav({
+  classId,
+  className,
+  current,
+  archived,
+}: {
+  classId: string;
+  className: string;
+  current: Tab;
+  archived?: boolean;
+}) {
+  return (
+    <div className="space-y-3">
+      <p className="text-sm">
+        <Link href="/teacher" className="link">
+          ← All classes
+        </Link>
+      </p>
+      <h1 className="text-3xl font-semibold">
+        {className}
+        {archived ? (
+          <span className="ml-3 text-base font-normal text-[var(--color-ink-soft)]">(archived)</span>
+        ) : null}
+      </h1>
+      <nav aria-label="Class sections">
+        <ul className="flex flex-wrap gap-2 border-b border-[var(--color-line)] pb-2">
+          {TABS.map((tab) => (
+            <li key={tab.label}>
+              <Link
+                href={`/teacher/classes/${classId}${tab.href}`}
+                aria-current={tab.label === current ? 'page' : undefined}
+                className={tab.label === current ? 'btn' : 'btn-quiet'}
+              >
+                {tab.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

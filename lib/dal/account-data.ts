@@ -1,0 +1,104 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import type { SessionUser } from './users';
+
+/** Everything stored about the signed-in user, as one JSON-ready object (GDPR-style access). */
+export async function exportOwnData(user: SessionUser) {
+  const [account, enrollments, attempts, runs, mastery, reviewItems, classesTaught] = await Promise.all([
+    db().user.findUnique({
+      where: { id: user.id },
+      select: {
+        id: true,
+        displayName: true,
+        email: true,
+        username: true,
+        role: true,
+        createdAt: true,
+        updatedAt: true,
+      },
+    }),
+    db().enrollment.findMany({
+      where: { studentId: user.id },
+      select: { joinedAt: true, class: { select: { name: true } } },
+    }),
+    db().quizAttempt.findMany({
+      where: { studentId: user.id },
+      include: { responses: true },
+      orderBy: { startedAt: 'asc' },
+    }),
+    db().scenarioRun.findMany({
+      where: { studentId: user.id },
+      include: { decisions: true },
+      orderBy: { startedAt: 'asc' },
+    }),
+    db().topicMastery.findMany({ where: { studentId: user.id } }),
+    db().reviewItem.findMany({ where: { studentId: user.id } }),
+    db().class.findMany({
+      where: { teacherId: user.id },
+      select: { id: true, name: true, createdAt: true, archivedAt: true, assignments: true },
+    }),
+  ]);
+  return {
+    exportedAt: new Date().toISOString(),
+    account,
+    classes: enrollments.map((e) => ({ className: e.class.name, joinedAt: e.joinedAt })),
+    quizAttempts: attempts,
+    scenarioRuns: runs,
+    topicMastery: mastery,
+    reviewItems,
+    ...(user.role === 'TEACHER' ? { classesTaught } : {}),
+  };
+}
+
+export type DeleteResult = { ok: true } | { ok: false; reason: 'password' };
+
+/**
+ * Deletes the account and every row that is the user's: the foreign keys cascade to enrollments,
+ * attempts with their responses, runs with their decisions, mastery, review items and, for a
+ * teacher, their classes and assignments (students keep their own attempts, unlinked). The
+ * sign-in counters keyed by the identifier go too. Asks for the password so a borrowed, signed-in
+ * device cannot erase someone's work.
+ */
+export async function deleteOwnAccount(user: SessionUser, password: string): Promise<DeleteResult> {
+  const row = await db().user.findUnique({
+    where: { id: user.id },
+    select: { passwordHash: true, email: true, username: true },
+  });
+  if (!row || !(await verifyPassword(row.passwordHash, password))) return { ok: false, reason: 'password' };
+  const identifiers = [row.email, row.username].filter((v): v is string => v !== null);
+  await db().$transaction([
+    db().signInLimit.deleteMany({ where: { key: { in: identifiers.map((id) => `acct:${id}`) } } }),
+    db().user.delete({ where: { id: user.id } }),
+  ]);
+  return { ok: true };
+}
+
+export type ChangePasswordResult = { ok: true } | { ok: false; reason: 'current' };
+
+/**
+ * Sets a new password. After a teacher's one-time password the current one is not asked again
+ * (the student has just signed in with it); otherwise it is. A voluntary change ends every other
+ * session; the first-sign-in change keeps this one, since the teacher's reset already ended the rest.
+ */
+export async function changeOwnPassword(
+  user: SessionUser,
+  input: { current?: string; next: string },
+): Promise<ChangePasswordResult> {
+  const row = await db().user.findUnique({
+    where: { id: user.id },
+    select: { passwordHash: true, mustChangePassword: true },
+  });
+  if (!row) return { ok: false, reason: 'current' };
+  if (!row.mustChangePassword && !(await verifyPassword(row.passwordHash, input.current ?? '')))
+    return { ok: false, reason: 'current' };
+  await db().user.update({
+    where: { id: user.id },
+    data: {
+      passwordHash: await hashPassword(input.next),
+      mustChangePassword: false,
+      ...(row.mustChangePassword ? {} : { sessionVersion: { increment: 1 } }),
+    },
+  });
+  return { ok: true };
+}

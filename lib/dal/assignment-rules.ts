@@ -1,0 +1,37 @@
+/**
+ * When a student may start work on an assignment, as the student home shows it. The same rule as
+ * the quiz's own lib/dal/attempt-rules (which enforces it on the server):
+ * - not before releaseAt;
+ * - not at or after dueAt;
+ * - not once maxAttempts attempts or runs have been started.
+ */
+export type StartRefusal = 'not-released' | 'past-due' | 'no-attempts-left';
+
+export interface AssignmentLimits {
+  releaseAt: Date | null;
+  dueAt: Date | null;
+  maxAttempts: number | null;
+}
+
+export function startRefusal(limits: AssignmentLimits, startedCount: number, now: Date): StartRefusal | null {
+  if (limits.releaseAt && now < limits.releaseAt) return 'not-released';
+  if (limits.dueAt && now >= limits.dueAt) return 'past-due';
+  if (limits.maxAttempts !== null && startedCount >= limits.maxAttempts) return 'no-attempts-left';
+  return null;
+}
+
+export const REFUSAL_MESSAGE: Record<StartRefusal, string> = {
+  'not-released': 'This assignment is not open yet.',
+  'past-due': 'The due date has passed, so no new attempt can be started.',
+  'no-attempts-left': 'You have used all your attempts.',
+};
+
+/** Feedback modes as stored; TEST_AFTER_DUE shows answers only once the due date has passed. */
+export const FEEDBACK_MODES = ['PRACTICE', 'TEST', 'TEST_AFTER_DUE'] as const;
+export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
+
+export const FEEDBACK_MODE_LABEL: Record<FeedbackMode, string> = {
+  PRACTICE: 'Practice — feedback after each answer',
+  TEST: 'Test — review after submitting',
+  TEST_AFTER_DUE: 'Test — review only after the due date',
+};

@@ -1,0 +1,201 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { getModule, loadContent } from '@/lib/content/load';
+import { getScenario, loadScenarios } from '@/lib/scenario';
+import { cellStatus, type CellStatus } from '@/lib/analytics/progress-board';
+import { bestScore, indexWork } from '@/lib/analytics/assignment-work';
+import type { AssignmentKind, AssignmentRow } from '@/lib/analytics/rows';
+import { startRefusal, type FeedbackMode, type StartRefusal } from './assignment-rules';
+import type { SessionUser } from './users';
+
+export interface NewAssignment {
+  kind: 'QUIZ' | 'SCENARIO';
+  contentSlug: string;
+  releaseAt: Date | null;
+  dueAt: Date | null;
+  maxAttempts: number | null;
+  feedbackMode: FeedbackMode;
+}
+
+/** What can be assigned: every module's quiz and every scenario, with titles for the form. */
+export function assignableContent() {
+  return {
+    quizzes: loadContent().modules.map((m) => ({ slug: m.id, title: m.title })),
+    scenarios: [...loadScenarios().values()].map((s) => ({ slug: s.scenario.slug, title: s.scenario.title })),
+  };
+}
+
+export function contentTitle(kind: string, slug: string): string {
+  if (kind === 'QUIZ') return getModule(slug)?.title ?? slug;
+  return getScenario(slug)?.scenario.title ?? slug;
+}
+
+export function contentExists(kind: 'QUIZ' | 'SCENARIO', slug: string): boolean {
+  return kind === 'QUIZ' ? getModule(slug) !== undefined : getScenario(slug) !== undefined;
+}
+
+export type CreateAssignmentResult = { ok: true; id: string } | { ok: false; reason: 'class' | 'content' };
+
+export async function createAssignment(
+  teacher: SessionUser,
+  classId: string,
+  input: NewAssignment,
+): Promise<CreateAssignmentResult> {
+  const cls = await db().class.findFirst({
+    where: { id: classId, teacherId: teacher.id, archivedAt: null },
+    select: { id: true },
+  });
+  if (!cls || teacher.role !== 'TEACHER') return { ok: false, reason: 'class' };
+  if (!contentExists(input.kind, input.contentSlug)) return { ok: false, reason: 'content' };
+  const created = await db().assignment.create({ data: { classId, ...input }, select: { id: true } });
+  return { ok: true, id: created.id };
+}
+
+/** Deletes one of the teacher's assignments; attempts stay with their students (assignmentId set null). */
+export async function deleteAssignment(teacher: SessionUser, assignmentId: string): Promise<boolean> {
+  const { count } = await db().assignment.deleteMany({
+    where: { id: assignmentId, class: { teacherId: teacher.id } },
+  });
+  return count === 1;
+}
+
+/** The assignments of one of the teacher's classes, oldest first; [] for a foreign class. */
+export async function listClassAssignments(teacher: SessionUser, classId: string) {
+  const rows = await db().assignment.findMany({
+    where: { classId, class: { teacherId: teacher.id } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map((a) => ({ ...a, title: contentTitle(a.kind, a.contentSlug) }));
+}
+
+/** Analytics rows for assignments, titled from content. */
+export function toAssignmentRow(a: {
+  id: string;
+  kind: string;
+  contentSlug: string;
+  releaseAt: Date | null;
+  dueAt: Date | null;
+  maxAttempts: number | null;
+}): AssignmentRow {
+  return {
+    id: a.id,
+    title: contentTitle(a.kind, a.contentSlug),
+    kind: (a.kind === 'QUIZ' ? 'quiz' : 'scenario') satisfies AssignmentKind,
+    releaseAt: a.releaseAt?.toISOString() ?? null,
+    dueAt: a.dueAt?.toISOString() ?? null,
+    maxAttempts: a.maxAttempts,
+  };
+}
+
+export interface StudentAssignment {
+  id: string;
+  kind: 'QUIZ' | 'SCENARIO';
+  title: string;
+  className: string;
+  href: string;
+  dueAt: Date | null;
+  status: CellStatus;
+  bestScore: number | null;
+  attemptsUsed: number;
+  maxAttempts: number | null;
+  /** Why a new attempt cannot start now; null when it can. */
+  refusal: StartRefusal | null;
+}
+
+/**
+ * The student's released assignments across their active classes, with status, in three queries
+ * (assignments, attempts, runs) however many there are.
+ */
+export async function listStudentAssignments(
+  student: SessionUser,
+  now = new Date(),
+): Promise<StudentAssignment[]> {
+  const assignments = await db().assignment.findMany({
+    where: {
+      class: { archivedAt: null, enrollments: { some: { studentId: student.id } } },
+      OR: [{ releaseAt: null }, { releaseAt: { lte: now } }],
+    },
+    include: { class: { select: { name: true } } },
+  });
+  if (assignments.length === 0) return [];
+  const ids = assignments.map((a) => a.id);
+  const [attempts, runs] = await Promise.all([
+    db().quizAttempt.findMany({
+      where: { studentId: student.id, assignmentId: { in: ids } },
+      select: { id: true, assignmentId: true, score: true, maxScore: true, submittedAt: true },
+    }),
+    db().scenarioRun.findMany({
+      where: { studentId: student.id, assignmentId: { in: ids } },
+      select: { id: true, assignmentId: true, scenarioSlug: true, endingId: true, endedAt: true },
+    }),
+  ]);
+  const rows = assignments.map(toAssignmentRow);
+  const workOf = indexWork(
+    rows,
+    attempts.map((a) => attemptRow({ ...a, studentId: student.id })),
+    runs.map((r) => runRow({ ...r, studentId: student.id })),
+  );
+  return assignments
+    .map((a): StudentAssignment => {
+      const items = workOf(student.id, a.id);
+      const kind = a.kind === 'QUIZ' ? 'QUIZ' : 'SCENARIO';
+      const path = kind === 'QUIZ' ? `/modules/${a.contentSlug}/quiz` : `/scenarios/${a.contentSlug}`;
+      return {
+        id: a.id,
+        kind,
+        title: contentTitle(a.kind, a.contentSlug),
+        className: a.class.name,
+        href: `${path}?assignment=${encodeURIComponent(a.id)}`,
+        dueAt: a.dueAt,
+        status: cellStatus(items, a.dueAt?.toISOString() ?? null, now).status,
+        bestScore: bestScore(items),
+        attemptsUsed: items.length,
+        maxAttempts: a.maxAttempts,
+        refusal: startRefusal(a, items.length, now),
+      };
+    })
+    .sort(
+      (a, b) =>
+        (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) || a.title.localeCompare(b.title),
+    );
+}
+
+/** Prisma attempt → analytics row; score as a 0..1 fraction. */
+export function attemptRow(a: {
+  id: string;
+  studentId: string;
+  assignmentId: string | null;
+  score: number | null;
+  maxScore: number | null;
+  submittedAt: Date | null;
+}) {
+  return {
+    attemptId: a.id,
+    studentId: a.studentId,
+    assignmentId: a.assignmentId,
+    score: a.score !== null && a.maxScore ? a.score / a.maxScore : 0,
+    submittedAt: a.submittedAt?.toISOString() ?? null,
+  };
+}
+
+/** Prisma run → analytics row; scenarios do not score endings, so score stays null. */
+export function runRow(r: {
+  id: string;
+  studentId: string;
+  assignmentId: string | null;
+  scenarioSlug: string;
+  endingId: string | null;
+  endedAt: Date | null;
+  currentNodeId?: string | null;
+}) {
+  return {
+    runId: r.id,
+    studentId: r.studentId,
+    scenarioSlug: r.scenarioSlug,
+    assignmentId: r.assignmentId,
+    endingId: r.endingId,
+    finishedAt: r.endedAt?.toISOString() ?? null,
+    currentNodeId: r.currentNodeId ?? null,
+    score: null,
+  };
+}

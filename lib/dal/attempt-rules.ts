@@ -1,0 +1,39 @@
+import type { TAttemptMode } from './attempt-types';
+
+/**
+ * The assignment rules the server enforces, as pure functions over the assignment's columns so they
+ * are unit-testable and read the same in every handler.
+ */
+
+export type TAssignmentRules = {
+  releaseAt: Date | null;
+  dueAt: Date | null;
+  maxAttempts: number | null;
+  /** "PRACTICE", "TEST" or "TEST_AFTER_DUE". */
+  feedbackMode: string;
+};
+
+/** PRACTICE → practice; TEST and TEST_AFTER_DUE → test (no feedback until the attempt is submitted). */
+export function modeForAssignment(a: Pick<TAssignmentRules, 'feedbackMode'>): TAttemptMode {
+  return a.feedbackMode === 'PRACTICE' ? 'practice' : 'test';
+}
+
+/** After the due date no attempt may start and no answer may be stored. */
+export function isPastDue(a: Pick<TAssignmentRules, 'dueAt'>, now: Date): boolean {
+  return a.dueAt !== null && now.getTime() >= a.dueAt.getTime();
+}
+
+/** For TEST_AFTER_DUE the review (answers, explanations, score) opens only once the due date passes. */
+export function isReviewOpen(a: Pick<TAssignmentRules, 'feedbackMode' | 'dueAt'> | null, now: Date): boolean {
+  if (!a || a.feedbackMode !== 'TEST_AFTER_DUE') return true;
+  return isPastDue(a, now);
+}
+
+/** Why a new attempt may not start now, or null when it may. */
+export function startRefusal(a: TAssignmentRules, attemptsUsed: number, now: Date): string | null {
+  if (a.releaseAt !== null && now.getTime() < a.releaseAt.getTime()) return 'This quiz is not open yet.';
+  if (isPastDue(a, now)) return 'The due date for this quiz has passed.';
+  if (a.maxAttempts !== null && attemptsUsed >= a.maxAttempts)
+    return `You have used all ${a.maxAttempts} ${a.maxAttempts === 1 ? 'attempt' : 'attempts'} for this quiz.`;
+  return null;
+}

@@ -1,0 +1,88 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { getQuestion } from '@/lib/content/load';
+import { getScenario } from '@/lib/scenario';
+import { contentTitle } from './assignments';
+import { findTeacherClass } from './classes';
+import type { SessionUser } from './users';
+
+function nodeTitle(scenarioSlug: string, nodeId: string): string {
+  return getScenario(scenarioSlug)?.scenario.nodes.find((n) => n.id === nodeId)?.title ?? nodeId;
+}
+
+function choiceLabel(scenarioSlug: string, nodeId: string, choiceId: string): string {
+  const node = getScenario(scenarioSlug)?.scenario.nodes.find((n) => n.id === nodeId);
+  if (node?.kind === 'decision') return node.choices.find((c) => c.id === choiceId)?.label ?? choiceId;
+  return choiceId === 'continue' ? 'Continue' : choiceId;
+}
+
+/**
+ * One student's work for one of the teacher's classes: every attempt on its quiz assignments with
+ * each response, and every run of its scenario assignments with the decisions, ending and
+ * reflection. Work the student did elsewhere (other classes, self-study) is not the teacher's to
+ * see. Three queries. Null when the class is not the teacher's or the student is not in it.
+ */
+export async function loadStudentWork(teacher: SessionUser, classId: string, studentId: string) {
+  const cls = await findTeacherClass(teacher, classId);
+  if (!cls) return null;
+  const enrollment = await db().enrollment.findUnique({
+    where: { classId_studentId: { classId, studentId } },
+    select: { student: { select: { id: true, displayName: true, username: true } } },
+  });
+  if (!enrollment) return null;
+  const inClass = { studentId, assignment: { classId } };
+  const [attempts, runs] = await Promise.all([
+    db().quizAttempt.findMany({
+      where: inClass,
+      orderBy: { startedAt: 'asc' },
+      include: {
+        responses: { orderBy: { answeredAt: 'asc' } },
+        assignment: { select: { kind: true, contentSlug: true } },
+      },
+    }),
+    db().scenarioRun.findMany({
+      where: inClass,
+      orderBy: { startedAt: 'asc' },
+      include: { decisions: { orderBy: { step: 'asc' } } },
+    }),
+  ]);
+  return {
+    className: cls.name,
+    student: enrollment.student,
+    attempts: attempts.map((a) => ({
+      id: a.id,
+      title: contentTitle('QUIZ', a.moduleSlug),
+      state: a.state,
+      mode: a.mode,
+      startedAt: a.startedAt,
+      submittedAt: a.submittedAt,
+      score: a.score,
+      maxScore: a.maxScore,
+      responses: a.responses.map((r) => ({
+        questionId: r.questionId,
+        prompt: getQuestion(r.questionId)?.question.prompt ?? r.questionId,
+        correct: r.correct,
+        score: r.score,
+        confidence: r.confidence,
+      })),
+    })),
+    runs: runs.map((r) => {
+      const ending = r.endingId
+        ? getScenario(r.scenarioSlug)?.scenario.nodes.find((n) => n.id === r.endingId)
+        : undefined;
+      return {
+        id: r.id,
+        title: contentTitle('SCENARIO', r.scenarioSlug),
+        startedAt: r.startedAt,
+        endedAt: r.endedAt,
+        ending: r.endingId ? (ending?.title ?? r.endingId) : null,
+        reflection: r.reflection,
+        decisions: r.decisions.map((d) => ({
+          step: d.step,
+          node: nodeTitle(r.scenarioSlug, d.nodeId),
+          choice: choiceLabel(r.scenarioSlug, d.nodeId, d.choiceId),
+        })),
+      };
+    }),
+  };
+}

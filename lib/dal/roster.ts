@@ -1,0 +1,145 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { hashPassword } from '@/lib/auth/password';
+import { newOneTimePassword, newPseudonymousUsername } from './roster-credentials';
+import type { SessionUser } from './users';
+
+export interface SignInCard {
+  displayName: string;
+  username: string;
+  oneTimePassword: string;
+}
+
+/** The students of one of the teacher's classes, by name; null when the class is not theirs. */
+export async function listRoster(teacher: SessionUser, classId: string) {
+  const cls = await db().class.findFirst({
+    where: { id: classId, teacherId: teacher.id },
+    select: { id: true },
+  });
+  if (!cls) return null;
+  const rows = await db().enrollment.findMany({
+    where: { classId },
+    select: {
+      joinedAt: true,
+      student: {
+        select: { id: true, displayName: true, username: true, email: true, mustChangePassword: true },
+      },
+    },
+  });
+  return rows
+    .map(({ joinedAt, student: { email, ...student } }) => ({
+      ...student,
+      joinedAt,
+      hasEmail: email !== null,
+    }))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName) || a.id.localeCompare(b.id));
+}
+
+async function ownsClass(teacher: SessionUser, classId: string): Promise<boolean> {
+  if (teacher.role !== 'TEACHER') return false;
+  const cls = await db().class.findFirst({
+    where: { id: classId, teacherId: teacher.id },
+    select: { id: true },
+  });
+  return cls !== null;
+}
+
+async function freeUsernames(count: number): Promise<string[]> {
+  const chosen = new Set<string>();
+  // Draw a few spare names per round and drop the ones already taken, in one query per round.
+  for (let round = 0; round < 10 && chosen.size < count; round++) {
+    const candidates = Array.from({ length: (count - chosen.size) * 2 }, newPseudonymousUsername).filter(
+      (u) => !chosen.has(u),
+    );
+    const taken = await db().user.findMany({
+      where: { username: { in: candidates } },
+      select: { username: true },
+    });
+    const takenSet = new Set(taken.map((t) => t.username));
+    for (const u of new Set(candidates)) if (!takenSet.has(u) && chosen.size < count) chosen.add(u);
+  }
+  if (chosen.size < count) throw new Error('could not allocate usernames');
+  return [...chosen];
+}
+
+/**
+ * Creates one student account per name, enrolled in the class, with a pseudonymous username and a
+ * one-time password that must be changed at first sign-in. The passwords exist only in the
+ * returned cards: they are stored hashed and cannot be shown again. All or nothing.
+ */
+export async function createStudentAccounts(
+  teacher: SessionUser,
+  classId: string,
+  names: readonly string[],
+): Promise<SignInCard[] | null> {
+  if (!(await ownsClass(teacher, classId))) return null;
+  const usernames = await freeUsernames(names.length);
+  const cards = names.map((displayName, i) => ({
+    displayName,
+    username: usernames[i] ?? '',
+    oneTimePassword: newOneTimePassword(),
+  }));
+  const hashes = await Promise.all(cards.map((c) => hashPassword(c.oneTimePassword)));
+  await db().$transaction(async (tx) => {
+    for (const [i, card] of cards.entries()) {
+      await tx.user.create({
+        data: {
+          displayName: card.displayName,
+          username: card.username,
+          passwordHash: hashes[i] ?? '',
+          role: 'STUDENT',
+          mustChangePassword: true,
+          enrollments: { create: { classId } },
+        },
+      });
+    }
+  });
+  return cards;
+}
+
+async function enrolledStudent(teacher: SessionUser, classId: string, studentId: string) {
+  if (!(await ownsClass(teacher, classId))) return null;
+  return db().enrollment.findUnique({
+    where: { classId_studentId: { classId, studentId } },
+    select: { student: { select: { id: true, displayName: true, username: true, role: true } } },
+  });
+}
+
+/**
+ * A new one-time password for a student of the teacher's class (pupils forget). Every existing
+ * session of the student ends, and the student must choose a new password at next sign-in.
+ */
+export async function resetStudentPassword(
+  teacher: SessionUser,
+  classId: string,
+  studentId: string,
+): Promise<{ ok: true; card: SignInCard } | { ok: false; reason: 'not-found' | 'email-account' }> {
+  const found = await enrolledStudent(teacher, classId, studentId);
+  if (!found || found.student.role !== 'STUDENT') return { ok: false, reason: 'not-found' };
+  // Email accounts belong to their owner, who signs up and resets on their own.
+  if (!found.student.username) return { ok: false, reason: 'email-account' };
+  const oneTimePassword = newOneTimePassword();
+  await db().user.update({
+    where: { id: studentId },
+    data: {
+      passwordHash: await hashPassword(oneTimePassword),
+      mustChangePassword: true,
+      sessionVersion: { increment: 1 },
+    },
+  });
+  return {
+    ok: true,
+    card: { displayName: found.student.displayName, username: found.student.username, oneTimePassword },
+  };
+}
+
+/** Takes the student out of the class; their account and own work stay theirs. */
+export async function removeStudentFromClass(
+  teacher: SessionUser,
+  classId: string,
+  studentId: string,
+): Promise<boolean> {
+  if (!(await ownsClass(teacher, classId))) return false;
+  const { count } = await db().enrollment.deleteMany({ where: { classId, studentId } });
+  return count === 1;
+}

@@ -1,0 +1,46 @@
+import type { TPublicRunView } from '@/lib/scenario';
+
+/**
+ * Shapes the run pages, route handlers and the client player share. Types only: everything here is
+ * built from `toPublicRunView`, so nothing the player has not reached or chosen can leak through.
+ */
+
+/** A cited source resolved for display: `article#p3` → title, date and our summary of that part. */
+export type TRunCitation = { ref: string; title: string; date: string; summary: string };
+
+/** An obstacle (topic) the run touched, for the debrief. */
+export type TRunObstacle = { id: string; title: string; obstacle: string };
+
+/** How one meter moved on the latest step; meters are public, so their movement is too. */
+export type TMeterChange = { id: string; label: string; from: number; to: number; good: 'high' | 'low' };
+
+/** What the player's latest step did, in words: shown after choosing and again after a reload. */
+export type TLastStep = { nodeTitle: string; label: string; consequence: string; changes: TMeterChange[] };
+
+export type TRunPayload = {
+  runId: string;
+  view: TPublicRunView;
+  lastStep: TLastStep | null;
+  /** Every source reference that appears in `view`, resolved. */
+  citations: Record<string, TRunCitation>;
+  /** Obstacles met so far (choices made, events drawn, the ending), in the order first met. */
+  obstacles: TRunObstacle[];
+  reflection: string | null;
+  /** The assignment the run counts for, so "play again" starts the next run for it too. */
+  assignmentId: string | null;
+  /** Set when the scenario changed after the run started: it can be read but not continued. */
+  outdated: boolean;
+};
+
+/** Why a decision or reflection was refused; the route handlers map these to HTTP statuses. */
+export type TRunRefusal =
+  | { status: 400; reason: 'not-ended'; message: string }
+  | { status: 404; reason: 'not-found'; message: string }
+  | {
+      status: 409;
+      reason: 'stale' | 'unavailable' | 'ended' | 'outdated';
+      message: string;
+      run: TRunPayload;
+    };
+
+export type TRunOutcome = { ok: true; run: TRunPayload } | ({ ok: false } & TRunRefusal);

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setDatabaseClient } from '@/lib/db';
+import { createClass, joinClassByCode, archiveClass } from '@/lib/dal/classes';
+import {
+  createAssignment,
+  deleteAssignment,
+  listClassAssignments,
+  listStudentAssignments,
+  type NewAssignment,
+} from '@/lib/dal/assignments';
+import { startRefusal } from '@/lib/dal/assignment-rules';
+import { ZAssignmentForm } from '@/app/(teacher)/teacher/classes/[classId]/assignments/assignment-schema';
+import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+import { makeUser, submitAttempt } from './support/teacher-fixtures';
+
+const HOUR = 3_600_000;
+const base: NewAssignment = {
+  kind: 'QUIZ',
+  contentSlug: 'article-5-borders',
+  releaseAt: null,
+  dueAt: null,
+  maxAttempts: null,
+  feedbackMode: 'PRACTICE',
+};
+
+describe.each(databaseKinds())('assignments on %s', (kind) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    setDatabaseClient(t.db);
+  });
+  afterAll(() => t?.drop());
+
+  async function classWithStudent() {
+    const teacher = await makeUser(t.db, 'TEACHER');
+    const student = await makeUser(t.db, 'STUDENT');
+    const cls = await createClass(teacher, 'Assigned');
+    await joinClassByCode(student, cls.joinCode ?? '');
+    return { teacher, student, cls };
+  }
+
+  it('creates assignments only for the teacher’s own class and for real content', async () => {
+    const { teacher, cls } = await classWithStudent();
+    const intruder = await makeUser(t.db, 'TEACHER');
+    expect(await createAssignment(intruder, cls.id, base)).toEqual({ ok: false, reason: 'class' });
+    expect(await createAssignment(teacher, cls.id, { ...base, contentSlug: 'no-such-module' })).toEqual({
+      ok: false,
+      reason: 'content',
+    });
+    const created = await createAssignment(teacher, cls.id, {
+      ...base,
+      kind: 'SCENARIO',
+      contentSlug: 'the-envoy',
+    });
+    expect(created.ok).toBe(true);
+    expect((await listClassAssignments(teacher, cls.id)).map((a) => a.contentSlug)).toEqual(['the-envoy']);
+    expect(await listClassAssignments(intruder, cls.id)).toEqual([]);
+    expect(await deleteAssignment(intruder, created.ok ? created.id : '')).toBe(false);
+    expect(await deleteAssignment(teacher, created.ok ? created.id : '')).toBe(true);
+  });
+
+  it('shows students released work with status, due date and what they may still do', async () => {
+    const { teacher, student, cls } = await classWithStudent();
+    const now = new Date();
+    const mk = async (extra: Partial<NewAssignment>, slug: string) => {
+      const r = await createAssignment(teacher, cls.id, { ...base, contentSlug: slug, ...extra });
+      if (!r.ok) throw new Error('create failed');
+      return r.id;
+    };
+    const future = await mk({ releaseAt: new Date(now.getTime() + 24 * HOUR) }, 'escalation');
+    const overdue = await mk({ dueAt: new Date(now.getTime() - HOUR) }, 'allied-politics');
+    const capped = await mk(
+      { maxAttempts: 1, dueAt: new Date(now.getTime() + 48 * HOUR) },
+      'article-5-borders',
+    );
+    const late = await mk({ dueAt: new Date(now.getTime() - 2 * HOUR) }, 'long-road');
+    await submitAttempt(t.db, {
+      studentId: student.id,
+      assignmentId: capped,
+      moduleSlug: 'article-5-borders',
+      answers: [{ questionId: 'a5-worldwide', correct: true }],
+    });
+    await submitAttempt(t.db, {
+      studentId: student.id,
+      assignmentId: late,
+      moduleSlug: 'long-road',
+      answers: [{ questionId: 'x', correct: false }],
+      submittedAt: new Date(now.getTime() - HOUR),
+    });
+
+    const list = await listStudentAssignments(student, now);
+    const byId = new Map(list.map((a) => [a.id, a]));
+    expect(byId.has(future)).toBe(false);
+    expect(byId.get(overdue)).toMatchObject({ status: 'late', refusal: 'past-due' });
+    expect(byId.get(capped)).toMatchObject({
+      status: 'done',
+      bestScore: 1,
+      attemptsUsed: 1,
+      refusal: 'no-attempts-left',
+    });
+    expect(byId.get(capped)?.href).toBe(`/modules/article-5-borders/quiz?assignment=${capped}`);
+    expect(byId.get(late)).toMatchObject({ status: 'late', bestScore: 0 });
+    // A student of another class sees none of it; an archived class disappears.
+    expect(await listStudentAssignments(await makeUser(t.db, 'STUDENT'), now)).toEqual([]);
+    await archiveClass(teacher, cls.id);
+    expect(await listStudentAssignments(student, now)).toEqual([]);
+  });
+
+  it('reads the assignment form: the teacher’s wall-clock time, bounds, and clear refusals', () => {
+    const form = {
+      content: 'QUIZ:escalation',
+      releaseAt: '',
+      dueAt: '2026-03-02T09:00',
+      maxAttempts: '3',
+      feedbackMode: 'TEST',
+      tzOffset: '-120',
+    };
+    const parsed = ZAssignmentForm.parse(form);
+    // 09:00 in UTC+2 (getTimezoneOffset −120) is 07:00 UTC.
+    expect(parsed).toEqual({
+      kind: 'QUIZ',
+      contentSlug: 'escalation',
+      releaseAt: null,
+      dueAt: new Date('2026-03-02T07:00:00Z'),
+      maxAttempts: 3,
+      feedbackMode: 'TEST',
+    });
+    const issue = (input: Partial<typeof form>) => {
+      const r = ZAssignmentForm.safeParse({ ...form, ...input });
+      return r.success ? null : { field: r.error.issues[0]?.path[0], message: r.error.issues[0]?.message };
+    };
+    expect(issue({ content: '' })).toMatchObject({ field: 'content' });
+    expect(issue({ maxAttempts: '0' })).toMatchObject({ field: 'maxAttempts' });
+    expect(issue({ maxAttempts: '2.5' })).toMatchObject({ field: 'maxAttempts' });
+    expect(issue({ dueAt: 'tomorrow' })).toMatchObject({ field: 'dueAt' });
+    expect(issue({ releaseAt: '2026-03-03T09:00' })).toMatchObject({
+      field: 'dueAt',
+      message: 'The due date must come after the release date.',
+    });
+    expect(issue({ feedbackMode: 'TEST_AFTER_DUE', dueAt: '' })).toMatchObject({ field: 'dueAt' });
+    expect(issue({ feedbackMode: 'SURPRISE' })).toMatchObject({ field: 'feedbackMode' });
+    expect(issue({ maxAttempts: '', dueAt: '' })).toBeNull();
+  });
+
+  it('enforces release, due date and attempt limits in one rule', () => {
+    const now = new Date('2026-01-10T12:00:00Z');
+    const limits = {
+      releaseAt: new Date('2026-01-09T00:00:00Z'),
+      dueAt: new Date('2026-01-11T00:00:00Z'),
+      maxAttempts: 2,
+    };
+    expect(startRefusal(limits, 0, now)).toBeNull();
+    expect(startRefusal(limits, 2, now)).toBe('no-attempts-left');
+    expect(startRefusal(limits, 0, new Date('2026-01-08T23:59:59Z'))).toBe('not-released');
+    expect(startRefusal(limits, 0, limits.dueAt)).toBe('past-due');
+    expect(startRefusal({ releaseAt: null, dueAt: null, maxAttempts: null }, 99, now)).toBeNull();
+  });
+});

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setDatabaseClient } from '@/lib/db';
+import { getQuestion } from '@/lib/content/load';
+import { startAttempt, submitAnswer } from '@/lib/dal/attempts';
+import { countDueReviews, listDueReviews, recordReview } from '@/lib/dal/review';
+import type { SessionUser } from '@/lib/dal/users';
+import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+
+const QUESTION_ID = 'pol-how-invited';
+
+describe.each(databaseKinds())('spaced review on %s', (kind) => {
+  let t: TestDatabase;
+  let n = 0;
+  async function newStudent(): Promise<SessionUser> {
+    n += 1;
+    const u = await t.db.user.create({
+      data: {
+        displayName: `R${n}`,
+        username: `r-${kind}-${n}-${Date.now()}`,
+        passwordHash: 'x',
+        role: 'STUDENT',
+      },
+    });
+    return {
+      id: u.id,
+      displayName: u.displayName,
+      role: 'STUDENT',
+      sessionVersion: 0,
+      mustChangePassword: false,
+    };
+  }
+  /** A student who missed the question in practice mode. */
+  async function studentWithMiss(): Promise<SessionUser> {
+    const student = await newStudent();
+    const started = await startAttempt(student, {
+      slug: 'allied-politics',
+      mode: 'practice',
+      assignmentId: null,
+    });
+    if (!started.ok) throw new Error(started.reason);
+    const missed = await submitAnswer(student, started.value.attemptId, {
+      questionId: QUESTION_ID,
+      seq: 0,
+      response: { type: 'single', optionId: 'simple-majority' },
+      confidence: 'sure',
+    });
+    if (!missed.ok) throw new Error(missed.reason);
+    return student;
+  }
+
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    setDatabaseClient(t.db);
+  });
+  afterAll(() => t?.drop());
+
+  it('a missed question and its glossary terms are due at once', async () => {
+    const student = await studentWithMiss();
+    const terms = getQuestion(QUESTION_ID)?.question.terms ?? [];
+    expect(terms.length).toBeGreaterThan(0);
+    expect(await countDueReviews(student)).toBe(1 + terms.length);
+    const due = await listDueReviews(student);
+    expect(due.map((d) => (d.kind === 'question' ? d.question.id : d.term.id)).sort()).toEqual(
+      [QUESTION_ID, ...terms].sort(),
+    );
+    // Served questions are the public projection: no answer key.
+    expect(JSON.stringify(due)).not.toContain('"correct"');
+  });
+
+  it('reviewing grades on the server, reschedules, and refuses a second review of the same version', async () => {
+    const student = await studentWithMiss();
+    const item = (await listDueReviews(student)).find((d) => d.kind === 'question');
+    if (!item) throw new Error('no question due');
+    const body = {
+      kind: 'question' as const,
+      version: item.version,
+      response: { type: 'single', optionId: 'unanimous' },
+      confidence: null,
+    };
+    const [a, b] = await Promise.all([
+      recordReview(student, item.id, body),
+      recordReview(student, item.id, body),
+    ]);
+    expect([a.ok, b.ok].filter(Boolean)).toHaveLength(1);
+    const ok = a.ok ? a : b;
+    expect(ok.ok && ok.value.feedback?.outcome).toBe('correct');
+    expect(a.ok ? b : a).toMatchObject({ ok: false, status: 409 });
+    const row = await t.db.reviewItem.findUniqueOrThrow({ where: { id: item.id } });
+    expect(row.due.getTime()).toBeGreaterThan(Date.now());
+    expect(JSON.parse(row.card).reps).toBe(1);
+  });
+
+  it('refuses bad answers, wrong kinds and other students’ items, and changes nothing', async () => {
+    const student = await studentWithMiss();
+    const other = await newStudent();
+    const item = (await listDueReviews(student)).find((d) => d.kind === 'question');
+    if (!item) throw new Error('no question due');
+    const before = await t.db.reviewItem.findUniqueOrThrow({ where: { id: item.id } });
+    expect(
+      await recordReview(student, item.id, {
+        kind: 'question',
+        version: item.version,
+        response: { type: 'single' },
+        confidence: null,
+      }),
+    ).toMatchObject({ status: 400 });
+    expect(
+      await recordReview(student, item.id, { kind: 'term', version: item.version, rating: 'easy' }),
+    ).toMatchObject({ status: 400 });
+    expect(
+      await recordReview(other, item.id, { kind: 'term', version: item.version, rating: 'easy' }),
+    ).toMatchObject({ status: 404 });
+    const after = await t.db.reviewItem.findUniqueOrThrow({ where: { id: item.id } });
+    expect(after.card).toBe(before.card);
+  });
+});

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setDatabaseClient } from '@/lib/db';
+import { verifyPassword } from '@/lib/auth/password';
+import { ZIdentifier, ZPassword } from '@/lib/auth/schemas';
+import { createClass } from '@/lib/dal/classes';
+import {
+  createStudentAccounts,
+  listRoster,
+  removeStudentFromClass,
+  resetStudentPassword,
+} from '@/lib/dal/roster';
+import { parseNameList } from '@/lib/dal/roster-credentials';
+import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+import { makeUser } from './support/teacher-fixtures';
+
+describe.each(databaseKinds())('rosters on %s', (kind) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+    setDatabaseClient(t.db);
+  });
+  afterAll(() => t?.drop());
+
+  it('creates enrolled accounts with pseudonymous usernames and one-time passwords', async () => {
+    const teacher = await makeUser(t.db, 'TEACHER');
+    const cls = await createClass(teacher, 'Bulk');
+    const names = parseNameList('Olena Kovalenko\n\n  Taras   Shevchenko \nOlena Kovalenko\n');
+    expect(names).toEqual(['Olena Kovalenko', 'Taras Shevchenko', 'Olena Kovalenko']);
+    const cards = await createStudentAccounts(teacher, cls.id, names);
+    expect(cards).toHaveLength(3);
+    const usernames = new Set(cards?.map((c) => c.username));
+    expect(usernames.size).toBe(3);
+    for (const card of cards ?? []) {
+      expect(ZIdentifier.safeParse(card.username).success).toBe(true);
+      expect(card.username).not.toMatch(/olena|taras|kovalenko|shevchenko/);
+      expect(ZPassword.safeParse(card.oneTimePassword).success).toBe(true);
+      const row = await t.db.user.findUniqueOrThrow({ where: { username: card.username } });
+      expect(row).toMatchObject({
+        role: 'STUDENT',
+        mustChangePassword: true,
+        email: null,
+        displayName: card.displayName,
+      });
+      expect(row.passwordHash).not.toContain(card.oneTimePassword);
+      expect(await verifyPassword(row.passwordHash, card.oneTimePassword)).toBe(true);
+    }
+    const roster = await listRoster(teacher, cls.id);
+    expect(roster?.map((s) => s.displayName)).toEqual([
+      'Olena Kovalenko',
+      'Olena Kovalenko',
+      'Taras Shevchenko',
+    ]);
+  });
+
+  it('resets a pupil’s password, ending their sessions', async () => {
+    const teacher = await makeUser(t.db, 'TEACHER');
+    const cls = await createClass(teacher, 'Reset');
+    const [card] = (await createStudentAccounts(teacher, cls.id, ['Pupil'])) ?? [];
+    const pupil = await t.db.user.findUniqueOrThrow({ where: { username: card?.username ?? '' } });
+    await t.db.user.update({ where: { id: pupil.id }, data: { mustChangePassword: false } });
+    const result = await resetStudentPassword(teacher, cls.id, pupil.id);
+    const reset = result.ok ? result.card : null;
+    expect(reset?.username).toBe(pupil.username);
+    const after = await t.db.user.findUniqueOrThrow({ where: { id: pupil.id } });
+    expect(after.sessionVersion).toBe(pupil.sessionVersion + 1);
+    expect(after.mustChangePassword).toBe(true);
+    expect(await verifyPassword(after.passwordHash, reset?.oneTimePassword ?? '')).toBe(true);
+    expect(await verifyPassword(after.passwordHash, card?.oneTimePassword ?? '')).toBe(false);
+  });
+
+  it('refuses another teacher’s class and students outside the class', async () => {
+    const owner = await makeUser(t.db, 'TEACHER');
+    const intruder = await makeUser(t.db, 'TEACHER');
+    const cls = await createClass(owner, 'Guarded');
+    const [card] = (await createStudentAccounts(owner, cls.id, ['Guarded pupil'])) ?? [];
+    const pupil = await t.db.user.findUniqueOrThrow({ where: { username: card?.username ?? '' } });
+    const before = await t.db.user.count();
+    expect(await createStudentAccounts(intruder, cls.id, ['Sneaky'])).toBeNull();
+    expect(await t.db.user.count()).toBe(before);
+    expect(await listRoster(intruder, cls.id)).toBeNull();
+    expect(await resetStudentPassword(intruder, cls.id, pupil.id)).toEqual({
+      ok: false,
+      reason: 'not-found',
+    });
+    const intruderClass = await createClass(intruder, 'Other');
+    expect(await resetStudentPassword(intruder, intruderClass.id, pupil.id)).toEqual({
+      ok: false,
+      reason: 'not-found',
+    });
+    expect(await removeStudentFromClass(intruder, cls.id, pupil.id)).toBe(false);
+    expect(await t.db.enrollment.count({ where: { classId: cls.id } })).toBe(1);
+    expect((await t.db.user.findUniqueOrThrow({ where: { id: pupil.id } })).passwordHash).toBe(
+      pupil.passwordHash,
+    );
+  });
+
+  it('removes a student from the class but keeps the account', async () => {
+    const teacher = await makeUser(t.db, 'TEACHER');
+    const cls = await createClass(teacher, 'Leaving');
+    const [card] = (await createStudentAccounts(teacher, cls.id, ['Leaver'])) ?? [];
+    const pupil = await t.db.user.findUniqueOrThrow({ where: { username: card?.username ?? '' } });
+    expect(await removeStudentFromClass(teacher, cls.id, pupil.id)).toBe(true);
+    expect(await removeStudentFromClass(teacher, cls.id, pupil.id)).toBe(false);
+    expect(await listRoster(teacher, cls.id)).toEqual([]);
+    expect(await t.db.user.count({ where: { id: pupil.id } })).toBe(1);
+  });
+});
