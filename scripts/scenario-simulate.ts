@@ -56,3 +56,6 @@ if (args.includes('--json')) {
   }
   console.log(`\n${runs} runs per policy per scenario in ${elapsedMs} ms`);
 }
+
+// An ending that random play almost never or almost always reaches is a balance bug: fail CI on it.
+if (Object.values(report).some((r) => r.balanceProblems.length > 0)) process.exitCode = 1;

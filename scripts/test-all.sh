@@ -7,7 +7,9 @@ step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
 step "lint";            npm run -s lint
 step "typecheck";       npm run -s typecheck
 step "content:check";   npm run -s content:check
+step "content:stats";   npm run -s content:stats
 step "scenario:check";  npm run -s scenario:check
+step "scenario:simulate (10,000 runs per policy)"; npm run -s scenario:simulate -- --runs 10000
 step "unit";            npx vitest run --project unit
 step "integration";     npx vitest run --project integration
 step "build";           npx next build

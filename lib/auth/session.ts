@@ -40,5 +40,7 @@ export async function requireTeacher(returnTo?: string): Promise<SessionUser> {
 export async function userForRoute(): Promise<{ user: SessionUser } | { response: Response }> {
   const user = await getCurrentUser();
   if (!user) return { response: Response.json({ error: 'Sign in first.' }, { status: 401 }) };
+  if (user.mustChangePassword)
+    return { response: Response.json({ error: 'Set a new password first.' }, { status: 403 }) };
   return { user };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectAccessible, launch, newPage, signIn, signUp, uniqueName } from './support/browser';
+import { chooseFirstWithKeyboard, openScenario, playToEnding, stepOf } from './support/scenario';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,53 +16,6 @@ async function newStudent(page: Page): Promise<string> {
   await signUp(page, { name: 'Scenario Player', identifier: username, role: 'Student', password: PASSWORD });
   await page.waitForURL('**/student');
   return username;
-}
-
-/** Starts (or resumes) a scenario from its page with the keyboard and waits for the player. */
-async function openScenario(page: Page, slug: string) {
-  await page.goto(`/scenarios/${slug}`);
-  if (!page.url().includes('/runs/')) {
-    await page.getByRole('button', { name: 'Start the scenario' }).focus();
-    await page.keyboard.press('Enter');
-    await page.waitForURL('**/runs/**');
-  }
-  await page.locator('#node-heading').waitFor();
-}
-
-const stepOf = (page: Page) =>
-  page.locator('#node-heading').evaluate((h) => h.parentElement?.querySelector('p')?.textContent ?? '');
-
-/**
- * One decision with the keyboard only: focus sits on the heading of what the player is looking at
- * (moved there by the player after every choice), Tab reaches the first option, Enter takes it.
- */
-async function chooseFirstWithKeyboard(page: Page) {
-  const before = await stepOf(page);
-  await page.keyboard.press('Tab');
-  const focused = await page.evaluate(() => ({
-    tag: document.activeElement?.tagName,
-    list: document.activeElement?.closest('ul')?.getAttribute('aria-label'),
-  }));
-  expect(focused.tag).toBe('BUTTON');
-  expect(['Your options', 'Continue']).toContain(focused.list);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    (old) =>
-      document.querySelector('#ending-heading') !== null ||
-      document.querySelector('#node-heading')?.parentElement?.querySelector('p')?.textContent !== old,
-    before,
-  );
-  const headingFocused = await page.evaluate(() =>
-    ['node-heading', 'ending-heading'].includes(document.activeElement?.id ?? ''),
-  );
-  expect(headingFocused).toBe(true);
-}
-
-async function playToEnding(page: Page) {
-  await page.locator('#node-heading').focus();
-  for (let i = 0; i < 30 && (await page.locator('#ending-heading').count()) === 0; i++)
-    await chooseFirstWithKeyboard(page);
-  await page.locator('#ending-heading').waitFor();
 }
 
 describe('decision scenarios in a real browser', () => {

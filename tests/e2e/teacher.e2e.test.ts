@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { getModule } from '@/lib/content/load';
 import { expectAccessible, launch, newPage, signIn, signUp, uniqueName } from './support/browser';
+import { playToEnding } from './support/scenario';
 
 const SLUG = 'allied-politics';
 let browser: Browser;
@@ -18,7 +19,7 @@ function boardRow(page: Page, name: string) {
 }
 
 describe('teacher workspace in a real browser', () => {
-  it('class → join → assign → student completes the quiz → live board → CSV', async () => {
+  it('class → join → assign → student completes the quiz and the scenario → live board → CSV', async () => {
     const teacher = await newPage(browser);
     const t = teacher.page;
     await signUp(t, { name: 'Ms E2E', identifier: uniqueName('teach'), role: 'Teacher' });
@@ -55,6 +56,9 @@ describe('teacher workspace in a real browser', () => {
     await t.getByRole('button', { name: 'Assign' }).click();
     await expect.poll(() => t.locator('main [role=status]').first().textContent()).toContain('Assigned');
     await expectAccessible(t);
+    await t.getByLabel('What to assign').selectOption('SCENARIO:the-table');
+    await t.getByLabel('Maximum attempts (optional)').fill('');
+    await t.getByRole('button', { name: 'Assign' }).click();
 
     await t.goto(`${classUrl}/board`);
     await expect
@@ -85,10 +89,18 @@ describe('teacher workspace in a real browser', () => {
     await s.getByRole('button', { name: 'Yes, submit quiz' }).click();
     await s.waitForURL('**/attempts/**');
 
-    // The board picks the submission up by polling, without a reload.
+    // The assigned scenario, played to an ending from the student's home.
+    await s.goto('/student');
+    await s.getByRole('link', { name: 'Start The Table' }).click();
+    await s.waitForURL('**/scenarios/the-table?assignment=*');
+    await s.getByRole('button', { name: 'Start the scenario' }).click();
+    await s.waitForURL('**/runs/**');
+    await playToEnding(s);
+
+    // The board picks both up by polling, without a reload: the quiz and the scenario are done.
     await expect
       .poll(() => boardRow(t, pupilName).textContent(), { timeout: 20_000, interval: 500 })
-      .toContain('done');
+      .toMatch(/done[\s\S]*done/);
     expect(await t.evaluate(() => (window as unknown as { boardMarker?: number }).boardMarker)).toBe(42);
 
     await boardRow(t, pupilName).getByRole('link', { name: pupilName }).click();
