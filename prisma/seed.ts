@@ -5,7 +5,7 @@ import { databaseUrlFromEnv } from '../scripts/db/target';
 import { demoStudents, seedClassWork, type DemoClass } from './seed/demo-classes';
 
 export const DEMO_PASSWORD = 'open-door-demo';
-export const DEMO_TEACHER = { email: 'teacher@demo.opendoor', displayName: 'Ms Demo (teacher)' };
+export const DEMO_TEACHER = { email: 'teacher@demo.opendoor', displayName: 'Ms Demo' };
 export const DEMO_STUDENT = { username: 'demo-student', displayName: 'Demo Student' };
 
 /** Two living classes: work done, late, in progress and not started, on quizzes and scenarios. */

@@ -23,7 +23,7 @@ describe('accounts in a real browser', () => {
     await page.getByLabel('Join a class').fill('year-2345');
     await page.getByRole('button', { name: 'Join class' }).click();
     await expect.poll(() => page.getByText('You joined Demo class: Year 11 History').count()).toBe(1);
-    await expect.poll(() => page.getByText('taught by Ms Demo (teacher)').count()).toBe(1);
+    await expect.poll(() => page.getByText('taught by Ms Demo').count()).toBe(1);
     await context.close();
   });
 
