@@ -1,30 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setDatabaseClient } from '@/lib/db';
 import { getModule } from '@/lib/content/load';
-import type { TQuestion } from '@/lib/content/question-schema';
 import { startAttempt, submitAnswer, submitAttempt } from '@/lib/dal/attempts';
 import { getProgress } from '@/lib/dal/mastery';
 import type { SessionUser } from '@/lib/dal/users';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+import { rightAnswer } from './support/right-answer';
 
 const SLUG = 'allied-politics';
-
-function rightAnswer(q: TQuestion): unknown {
-  switch (q.type) {
-    case 'single':
-      return { type: 'single', optionId: q.options.find((o) => o.correct)?.id };
-    case 'multi':
-      return { type: 'multi', optionIds: q.options.filter((o) => o.correct).map((o) => o.id) };
-    case 'true-false':
-      return { type: 'true-false', value: q.answer };
-    case 'ordering':
-      return { type: 'ordering', itemIds: q.items.map((i) => i.id) };
-    case 'matching':
-      return { type: 'matching', matches: Object.fromEntries(q.pairs.map((p) => [p.left.id, p.right.id])) };
-    case 'numeric':
-      return { type: 'numeric', value: q.answer };
-  }
-}
 
 describe.each(databaseKinds())('mastery from attempts on %s', (kind) => {
   let t: TestDatabase;

@@ -14,26 +14,10 @@ import {
 import { getAttemptResult } from '@/lib/dal/attempt-results';
 import type { SessionUser } from '@/lib/dal/users';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+import { makeUser } from './support/teacher-fixtures';
+import { rightAnswer } from './support/right-answer';
 
 const SLUG = 'allied-politics';
-
-/** A correct response for any question type, built from the answer key (tests only). */
-function rightAnswer(q: TQuestion): unknown {
-  switch (q.type) {
-    case 'single':
-      return { type: 'single', optionId: q.options.find((o) => o.correct)?.id };
-    case 'multi':
-      return { type: 'multi', optionIds: q.options.filter((o) => o.correct).map((o) => o.id) };
-    case 'true-false':
-      return { type: 'true-false', value: q.answer };
-    case 'ordering':
-      return { type: 'ordering', itemIds: q.items.map((i) => i.id) };
-    case 'matching':
-      return { type: 'matching', matches: Object.fromEntries(q.pairs.map((p) => [p.left.id, p.right.id])) };
-    case 'numeric':
-      return { type: 'numeric', value: q.answer };
-  }
-}
 
 function firstSingle(): Extract<TQuestion, { type: 'single' }> {
   const q = getModule(SLUG)?.questions.find((x) => x.type === 'single');
@@ -43,25 +27,7 @@ function firstSingle(): Extract<TQuestion, { type: 'single' }> {
 
 describe.each(databaseKinds())('quiz attempts on %s', (kind) => {
   let t: TestDatabase;
-  let n = 0;
-  async function newStudent(): Promise<SessionUser> {
-    n += 1;
-    const u = await t.db.user.create({
-      data: {
-        displayName: `S${n}`,
-        username: `s-${kind}-${n}-${Date.now()}`,
-        passwordHash: 'x',
-        role: 'STUDENT',
-      },
-    });
-    return {
-      id: u.id,
-      displayName: u.displayName,
-      role: 'STUDENT',
-      sessionVersion: 0,
-      mustChangePassword: false,
-    };
-  }
+  const newStudent = (): Promise<SessionUser> => makeUser(t.db, 'STUDENT');
   async function start(student: SessionUser, mode: 'practice' | 'test', assignmentId: string | null = null) {
     const started = await startAttempt(student, { slug: SLUG, mode, assignmentId });
     if (!started.ok) throw new Error(started.reason);
@@ -248,21 +214,8 @@ describe.each(databaseKinds())('quiz attempts on %s', (kind) => {
       student: SessionUser,
       data: { maxAttempts?: number; releaseAt?: Date; dueAt?: Date; feedbackMode?: string },
     ) {
-      const teacher = await t.db.user.create({
-        data: {
-          displayName: 'T',
-          email: `t${Date.now()}-${n++}@x.example`,
-          passwordHash: 'x',
-          role: 'TEACHER',
-        },
-      });
-      lastTeacher = {
-        id: teacher.id,
-        displayName: 'T',
-        role: 'TEACHER',
-        sessionVersion: 0,
-        mustChangePassword: false,
-      };
+      const teacher = await makeUser(t.db, 'TEACHER');
+      lastTeacher = teacher;
       const cls = await t.db.class.create({ data: { name: 'C', teacherId: teacher.id } });
       await t.db.enrollment.create({ data: { classId: cls.id, studentId: student.id } });
       return t.db.assignment.create({ data: { classId: cls.id, kind: 'QUIZ', contentSlug: SLUG, ...data } });

@@ -5,30 +5,13 @@ import { startAttempt, submitAnswer } from '@/lib/dal/attempts';
 import { countDueReviews, listDueReviews, recordReview } from '@/lib/dal/review';
 import type { SessionUser } from '@/lib/dal/users';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+import { makeUser } from './support/teacher-fixtures';
 
 const QUESTION_ID = 'pol-how-invited';
 
 describe.each(databaseKinds())('spaced review on %s', (kind) => {
   let t: TestDatabase;
-  let n = 0;
-  async function newStudent(): Promise<SessionUser> {
-    n += 1;
-    const u = await t.db.user.create({
-      data: {
-        displayName: `R${n}`,
-        username: `r-${kind}-${n}-${Date.now()}`,
-        passwordHash: 'x',
-        role: 'STUDENT',
-      },
-    });
-    return {
-      id: u.id,
-      displayName: u.displayName,
-      role: 'STUDENT',
-      sessionVersion: 0,
-      mustChangePassword: false,
-    };
-  }
+  const newStudent = (): Promise<SessionUser> => makeUser(t.db, 'STUDENT');
   /** A student who missed the question in practice mode. */
   async function studentWithMiss(): Promise<SessionUser> {
     const student = await newStudent();

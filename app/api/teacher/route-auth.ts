@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import 'server-only';
 import { userForRoute } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/dal/users';
@@ -23,4 +24,14 @@ export function csvResponse(file: { filename: string; csv: string }): Response {
       'Cache-Control': 'no-store',
     },
   });
+}
+
+const ZRouteId = z.string().min(1).max(64);
+
+/** A route's id segment, or a 400 naming what was wrong: every teacher route reads ids this way. */
+export function parseRouteId(value: string, what: string): { id: string } | { response: Response } {
+  const parsed = ZRouteId.safeParse(value);
+  return parsed.success
+    ? { id: parsed.data }
+    : { response: Response.json({ error: `Bad ${what} id.` }, { status: 400 }) };
 }

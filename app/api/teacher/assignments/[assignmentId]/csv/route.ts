@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { assignmentCsv } from '@/lib/dal/exports';
-import { csvResponse, notFoundResponse, teacherForRoute } from '../../../route-auth';
+import { csvResponse, notFoundResponse, teacherForRoute, parseRouteId } from '../../../route-auth';
 
 export const dynamic = 'force-dynamic';
 
@@ -8,12 +7,8 @@ export const dynamic = 'force-dynamic';
 export async function GET(_req: Request, ctx: { params: Promise<{ assignmentId: string }> }) {
   const auth = await teacherForRoute();
   if ('response' in auth) return auth.response;
-  const id = z
-    .string()
-    .min(1)
-    .max(64)
-    .safeParse((await ctx.params).assignmentId);
-  if (!id.success) return Response.json({ error: 'Bad assignment id.' }, { status: 400 });
-  const file = await assignmentCsv(auth.teacher, id.data);
+  const parsed = parseRouteId((await ctx.params).assignmentId, 'assignment');
+  if ('response' in parsed) return parsed.response;
+  const file = await assignmentCsv(auth.teacher, parsed.id);
   return file ? csvResponse(file) : notFoundResponse();
 }
