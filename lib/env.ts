@@ -63,3 +63,11 @@ export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (source === process.env) cached = result.data;
   return result.data;
 }
+
+/**
+ * The idle timeout alone, for the per-request session check: it needs no other setting, so code
+ * (and tests) that never configured a database can still ask. Start-up has validated it already.
+ */
+export function sessionIdleMinutes(source: NodeJS.ProcessEnv = process.env): number {
+  return ZEnv.shape.SESSION_IDLE_MINUTES.parse(source.SESSION_IDLE_MINUTES);
+}

@@ -4,7 +4,7 @@ import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
 import { authOptions } from './options';
 import { findSessionUser, type SessionUser } from '@/lib/dal/users';
-import { getEnv } from '@/lib/env';
+import { sessionIdleMinutes } from '@/lib/env';
 import { nowInSeconds, sessionIsLive } from './session-policy';
 
 /**
@@ -20,7 +20,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   } | null;
   if (!session?.uid) return null;
   // Idle and absolute timeouts, from the token alone: no database round trip.
-  if (!sessionIsLive(session, getEnv().SESSION_IDLE_MINUTES, nowInSeconds())) return null;
+  if (!sessionIsLive(session, sessionIdleMinutes(), nowInSeconds())) return null;
   const user = await findSessionUser(session.uid);
   // A token minted before "sign out everywhere" or a password change carries an older version.
   if (!user || user.sessionVersion !== session.sv) return null;
