@@ -115,14 +115,18 @@ export default async function ClassPage({ params }: Props) {
                       {s.mustChangePassword ? 'one-time (not yet changed)' : 'set by student'}
                     </td>
                     <td className="flex flex-wrap gap-2 py-2">
-                      {s.username ? (
+                      {s.managedByTeacher ? (
                         <ResetPasswordButton
                           classId={cls.id}
                           studentId={s.id}
                           studentName={s.displayName}
                           action={resetPasswordAction}
                         />
-                      ) : null}
+                      ) : (
+                        <span className="text-sm">
+                          Own account: only {s.displayName} can change its password.
+                        </span>
+                      )}
                       <form action={removeStudentAction}>
                         {hidden}
                         <input type="hidden" name="studentId" value={s.id} />
