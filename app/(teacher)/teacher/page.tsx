@@ -21,6 +21,11 @@ export default async function TeacherHome() {
           Your classes
         </h1>
         <p className="mt-2 text-[var(--color-ink-soft)]">Signed in as {teacher.displayName}.</p>
+        <p className="mt-2">
+          <Link href="/teacher/preview" className="link">
+            Preview a quiz with its answers, and assign it
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="class-list">
