@@ -1,8 +1,7 @@
 import Link from 'next/link';
-import { getCurrentUser } from '@/lib/auth/session';
+import { LandingActions } from '@/components/landing-actions';
 
-export default async function Landing() {
-  const user = await getCurrentUser();
+export default function Landing() {
   return (
     <div className="space-y-12">
       <section className="prose-width space-y-4">
@@ -18,20 +17,7 @@ export default async function Landing() {
           attributed to whoever holds them.
         </p>
         <div className="flex flex-wrap gap-3 pt-2">
-          {user ? (
-            <Link href="/home" className="btn">
-              Go to my home
-            </Link>
-          ) : (
-            <>
-              <Link href="/sign-up" className="btn">
-                Create an account
-              </Link>
-              <Link href="/sign-in" className="btn-quiet">
-                Sign in
-              </Link>
-            </>
-          )}
+          <LandingActions />
           <Link href="/modules" className="btn-quiet">
             Browse the modules
           </Link>
