@@ -1,7 +1,7 @@
 import { userForRoute } from '@/lib/auth/session';
 import { fileContentReport } from '@/lib/dal/content-reports';
 import { ZReportBody } from '@/lib/reports/report-rules';
-import { parseBody } from '@/app/api/attempts/_lib/http';
+import { readJsonBody } from '@/lib/http/json-body';
 
 /**
  * Files a report on a question, briefing paragraph or scenario step. 201 for a new report, 200 when
@@ -11,7 +11,7 @@ import { parseBody } from '@/app/api/attempts/_lib/http';
 export async function POST(request: Request) {
   const auth = await userForRoute();
   if ('response' in auth) return auth.response;
-  const body = await parseBody(request, ZReportBody);
+  const body = await readJsonBody(request, ZReportBody);
   if ('response' in body) return body.response;
   const outcome = await fileContentReport(auth.user, body.data);
   const headers = { 'Cache-Control': 'no-store' };
