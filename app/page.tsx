@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { JoinCodeBox } from '@/components/classes/join-code-box';
 import { LandingActions } from '@/components/landing-actions';
 
 export default function Landing() {
@@ -23,6 +24,7 @@ export default function Landing() {
           </Link>
         </div>
       </section>
+      <JoinCodeBox />
       <section aria-labelledby="who" className="grid gap-4 md:grid-cols-3">
         <h2 id="who" className="sr-only">
           Who it is for
