@@ -35,7 +35,8 @@ it('a student reports a briefing paragraph as one-sided; a teacher sees it with 
   await t.waitForURL('**/teacher');
   await t.getByRole('link', { name: 'Content reports' }).click();
   await t.waitForURL('**/teacher/reports');
-  const item = t.getByRole('listitem').filter({ hasText: comment });
+  // One card per reported item; the reports inside it are a nested list.
+  const item = t.locator('ul[aria-label="Reported items"] > li').filter({ hasText: comment });
   await expect.poll(() => item.count(), { timeout: 15_000 }).toBe(1);
   const itemText = (await item.textContent()) ?? '';
   expect(itemText).toContain('article-5-borders#3');
