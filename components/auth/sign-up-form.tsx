@@ -9,6 +9,7 @@ import { summariseFieldErrors } from '@/components/ui/error-summary';
 import { firstInvalidIn, useFocusAfterCommit } from '@/components/ui/focus';
 import { ZSignUp, fieldErrors, type FieldErrors, type TSignUp } from '@/lib/auth/schemas';
 import { signUpAction } from '@/app/(auth)/sign-up/actions';
+import { safeCallbackPath } from '@/lib/safe-redirect';
 
 const LABELS = {
   displayName: 'Your name',
@@ -17,7 +18,7 @@ const LABELS = {
   role: 'I am a',
 } as const;
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const focusAfterCommit = useFocusAfterCommit();
@@ -51,7 +52,7 @@ export function SignUpForm() {
         setFormError('Your account was created, but signing in failed. Please sign in.');
         return;
       }
-      router.push('/home');
+      router.push(safeCallbackPath(callbackUrl));
       router.refresh();
     } catch {
       setFormError('Something went wrong on our side. Please try again.');

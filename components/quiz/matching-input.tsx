@@ -44,15 +44,12 @@ export function MatchingInput({ name, lefts, rights, matches, locked, onChange }
         Choose the match for each item. Each answer fits exactly one item: choosing one that is already used
         moves it to this item.
       </p>
-      {lefts.map((left, index) => {
+      {lefts.map((left) => {
         const id = `${name}-${left.id}`;
         const chosen = textOf(rights, matches[left.id]);
         return (
           <div key={left.id} className="rounded-lg border border-[var(--color-line)] p-3">
             <label htmlFor={id} className="field-label">
-              <span className="sr-only">
-                Item {index + 1} of {lefts.length}:{' '}
-              </span>
               {left.text}
             </label>
             <select

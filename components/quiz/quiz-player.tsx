@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import type { TAnswerResult, TAttemptView } from '@/lib/dal/attempt-types';
 import type { TConfidence } from '@/lib/quiz/confidence';
+import { percentText } from '@/lib/score/format';
 import { BusyButton } from '@/components/ui/busy-button';
 import { useFocusAfterCommit } from '@/components/ui/focus';
 import { LiveRegion } from '@/components/ui/live-region';
@@ -229,7 +230,7 @@ export function QuizPlayer({ initial }: { initial: TAttemptView }) {
             <span className="sr-only">Feedback: </span>
             <OutcomeLabel outcome={feedback.outcome} />
             {feedback.outcome === 'partial' ? (
-              <span> — {Math.round(feedback.score * 100)}% of the marks</span>
+              <span> — {percentText(feedback.score)} of the marks</span>
             ) : null}
           </h2>
           <FeedbackPanel

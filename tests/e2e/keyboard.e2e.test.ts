@@ -183,7 +183,7 @@ describe('keyboard only: the quiz, the review queue and the forms keep focus', (
     const { page, context } = await newPage(browser);
     // Sign-up, empty: three errors, focus on the first field, an alert names them.
     await open(page, '/sign-up');
-    await tabTo(page, named('Create account'));
+    await tabTo(page, (f) => f.tag === 'button' && f.name === 'Create account');
     await press(page, 'Enter', 'empty sign-up');
     expect((await focused(page)).name).toBe('Your name');
     await expectErrorsAnnounced(page);
@@ -210,7 +210,7 @@ describe('keyboard only: the quiz, the review queue and the forms keep focus', (
     await page.keyboard.type(taken);
     await page.keyboard.press('Tab');
     await page.keyboard.type('correct-horse-battery');
-    await tabTo(page, named('Create account'));
+    await tabTo(page, (f) => f.tag === 'button' && f.name === 'Create account');
     await press(page, 'Enter', 'a taken username');
     await poll(() => focused(page).then((f) => f.name)).toBe('Email or username');
     await expectErrorsAnnounced(page);
@@ -221,7 +221,7 @@ describe('keyboard only: the quiz, the review queue and the forms keep focus', (
     await page.keyboard.type(taken);
     await page.keyboard.press('Tab');
     await page.keyboard.type('not-the-password');
-    await tabTo(page, named('Sign in'));
+    await tabTo(page, (f) => f.tag === 'button' && f.name === 'Sign in');
     await press(page, 'Enter', 'a wrong password');
     await poll(() => page.locator('main [role=alert]').first().textContent()).not.toBe('');
     expect((await focused(page)).name).toBe('Sign in');
