@@ -13,4 +13,5 @@ step "scenario:simulate (10,000 runs per policy)"; npm run -s scenario:simulate 
 step "unit";            npx vitest run --project unit
 step "integration";     npx vitest run --project integration
 step "build";           npx next build
+step "security (issue 9 probe against the build)"; npx vitest run --project security
 step "browser (e2e)";   npx tsx tests/e2e/run.ts
