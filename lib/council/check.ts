@@ -61,6 +61,9 @@ export function checkCouncil(council: TCouncil, catalog: TSourceCatalog | null):
     if (!yes) problems.push(`seat "${seatId}": no draft under any events lets it agree (no path to yes)`);
   }
 
+  for (const event of council.events)
+    if (!/^hypothetical\b/i.test(event.text))
+      problems.push(`event "${event.id}": its text must start by saying it is hypothetical`);
   problems.push(...claimProblems(council, catalog), ...copyProblems(council));
   return problems;
 }

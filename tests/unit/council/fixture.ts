@@ -51,7 +51,7 @@ export function buildCouncil(spec: {
     events: spec.events.map((e, i) => ({
       id: `e${i}`,
       hypothetical: true,
-      text: `Event ${i}`,
+      text: `Hypothetical: event ${i}`,
       weight: e.weight,
       shifts: shiftsOf(e.shifts),
     })),
