@@ -10,6 +10,8 @@ step "content:check";   npm run -s content:check
 step "content:stats";   npm run -s content:stats
 step "scenario:check";  npm run -s scenario:check
 step "scenario:simulate (10,000 runs per policy)"; npm run -s scenario:simulate -- --runs 10000
+step "council:check";   npm run -s council:check
+step "council:simulate (2,000 councils)"; npm run -s council:simulate -- --runs 2000
 step "unit";            npx vitest run --project unit
 step "integration";     npx vitest run --project integration
 step "build";           npx next build
