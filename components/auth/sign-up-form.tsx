@@ -5,9 +5,10 @@ import { useRouter } from 'next/navigation';
 import { TextField } from '@/components/ui/text-field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { ZSignUp, fieldErrors, type FieldErrors, type TSignUp } from '@/lib/auth/schemas';
-import { signUpAction } from '@/app/(auth)/sign-up/actions';
+import type { SignUpResult } from '@/lib/action-state';
 
-export function SignUpForm() {
+/** The page passes the server action in (components never import routes). */
+export function SignUpForm({ action }: { action: (input: TSignUp) => Promise<SignUpResult> }) {
   const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors<TSignUp>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -24,7 +25,7 @@ export function SignUpForm() {
     setErrors({});
     setPending(true);
     try {
-      const result = await signUpAction(parsed.data);
+      const result = await action(parsed.data);
       if (!result.ok) {
         setErrors(result.errors);
         return;

@@ -1,5 +1,5 @@
-import { describeCorrect } from '@/lib/dal/attempt-describe';
-import type { TFeedbackView } from '@/lib/dal/attempt-types';
+import { describeCorrect } from '@/lib/quiz/describe-answer';
+import type { TFeedbackView } from '@/lib/quiz/attempt-types';
 import { formatAsOf } from '@/lib/content/as-of';
 import { OutcomeLabel } from './outcome-label';
 

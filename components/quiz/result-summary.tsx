@@ -1,4 +1,4 @@
-import type { TAttemptResult } from '@/lib/dal/attempt-results';
+import type { TAttemptResult } from '@/lib/quiz/attempt-result-types';
 import { formatDuration, formatWhen } from './duration';
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { REFLECTION_MAX_LENGTH } from '@/lib/dal/run-limits';
+import { REFLECTION_MAX_LENGTH } from '@/lib/scenario/run-limits';
 
 /** The optional written reflection after the ending, stored with the run for the teacher. */
 export function ReflectionForm({ runId, saved }: { runId: string; saved: string | null }) {

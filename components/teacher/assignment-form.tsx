@@ -1,7 +1,7 @@
 'use client';
 import { startTransition, useActionState, type FormEvent } from 'react';
 import { IDLE, type ActionState } from '@/lib/action-state';
-import { FEEDBACK_MODES, FEEDBACK_MODE_LABEL } from '@/lib/dal/assignment-rules';
+import { FEEDBACK_MODES, FEEDBACK_MODE_LABEL } from '@/lib/assignment/assignment-rules';
 
 type Option = { slug: string; title: string };
 type Props = {

@@ -1,7 +1,7 @@
-import type { ClassAnalytics } from '@/lib/dal/analytics';
+import type { TQuizAnalyticsView } from '@/lib/analytics/class-analytics-view';
 import { decimal, percent, ShareBars } from './share-bars';
 
-type Quiz = ClassAnalytics['items'][number];
+type Quiz = TQuizAnalyticsView;
 
 /** Flags follow common classroom-test rules of thumb. */
 function flag(facility: number | null, discrimination: number | null): string | null {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import { CELL_STATUSES, type CellStatus } from '@/lib/analytics/progress-board';
 import { filterProgressBoard } from '@/lib/analytics/progress-board-filter';
-import type { BoardView } from '@/lib/dal/board';
+import type { BoardView } from '@/lib/analytics/board-view';
 import { BoardCellView, STATUS_LABEL } from './board-cell';
 import { formatDateTime } from './date-time';
 

@@ -1,7 +1,8 @@
+import 'server-only';
 import { z } from 'zod';
 import type { TConfidence } from '@/lib/quiz/confidence';
 import { ZResponse, type TResponse } from '@/lib/quiz/response-schema';
-import type { TAttemptMode, TAttemptState } from './attempt-types';
+import type { TAttemptMode, TAttemptState } from '@/lib/quiz/attempt-types';
 
 /** Conversions between stored columns (JSON text, upper-case codes) and the app's types. */
 

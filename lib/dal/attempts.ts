@@ -18,7 +18,7 @@ import {
   questionOrderOf,
   stateFromDb,
 } from './attempt-rows';
-import { isPastDue, modeForAssignment, startRefusal } from './attempt-rules';
+import { isPastDue, modeForAssignment, startRefusal } from '@/lib/assignment/attempt-rules';
 import {
   accept,
   refuse,
@@ -27,7 +27,7 @@ import {
   type TAttemptMode,
   type TAttemptView,
   type TOutcome,
-} from './attempt-types';
+} from '@/lib/quiz/attempt-types';
 import type { Tx } from './db-tx';
 import { refreshMastery } from './mastery';
 import { scheduleFromAnswers } from './review';
@@ -45,19 +45,6 @@ import type { SessionUser } from './users';
  * still in progress at the due date is closed as ABANDONED (scored on what was answered) the next
  * time anyone touches it.
  */
-
-export type { TAttemptView, TAnswerResult, TAttemptMode, TAttemptState } from './attempt-types';
-// For readers of QuizAttempt/QuizResponse rows elsewhere (the teacher board): decode the columns the
-// same way, and apply the same assignment rules.
-export {
-  confidenceFromDb,
-  modeFromDb,
-  parseStoredAnswer,
-  questionOrderOf,
-  stateFromDb,
-} from './attempt-rows';
-export { isPastDue, isReviewOpen, modeForAssignment, startRefusal } from './attempt-rules';
-export { getAttemptResult, listAttempts } from './attempt-results';
 
 const ATTEMPT_COLUMNS = {
   id: true,

@@ -9,7 +9,7 @@ import {
   type TRunState,
 } from '@/lib/scenario';
 import { buildRunPayload } from './run-payload';
-import type { TRunOutcome, TRunPayload, TRunRefusal } from './run-types';
+import type { TRunOutcome, TRunPayload, TRunRefusal } from '@/lib/scenario/run-types';
 import type { SessionUser } from './users';
 
 /**
@@ -22,7 +22,7 @@ import type { SessionUser } from './users';
  * so a double click, a retry or a second tab records it once.
  */
 
-export type { TRunPayload, TRunOutcome } from './run-types';
+export type { TRunPayload, TRunOutcome } from '@/lib/scenario/run-types';
 
 const RUN_COLUMNS = {
   id: true,

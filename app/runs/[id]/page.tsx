@@ -6,6 +6,7 @@ import { loadOwnRun } from '@/lib/dal/runs';
 import { CitationList } from '@/components/scenario/citation-list';
 import { formatAsOf } from '@/lib/content/as-of';
 import { RunPlayer } from '@/components/scenario/run-player';
+import { startRunAction } from '@/app/scenarios/actions';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -35,7 +36,7 @@ export default async function RunPage({ params }: Params) {
           <CitationList refs={scenario.sources} citations={run.citations} />
         </details>
       </header>
-      <RunPlayer initial={run} />
+      <RunPlayer initial={run} startRun={startRunAction} />
     </div>
   );
 }

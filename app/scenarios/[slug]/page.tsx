@@ -3,13 +3,14 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/session';
-import { REFUSAL_MESSAGE } from '@/lib/dal/assignment-rules';
+import { REFUSAL_MESSAGE } from '@/lib/assignment/assignment-rules';
 import { resolveCitations } from '@/lib/dal/run-payload';
 import { scenarioStartContext } from '@/lib/dal/run-start';
 import { getScenario } from '@/lib/scenario';
 import { CitationList } from '@/components/scenario/citation-list';
 import { formatAsOf } from '@/lib/content/as-of';
 import { StartRunForm } from '@/components/scenario/start-run-form';
+import { startRunAction } from '../actions';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -85,7 +86,12 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
             </p>
           </>
         ) : (
-          <StartRunForm slug={slug} assignmentId={assignment?.id ?? null} label="Start the scenario" />
+          <StartRunForm
+            action={startRunAction}
+            slug={slug}
+            assignmentId={assignment?.id ?? null}
+            label="Start the scenario"
+          />
         )}
       </section>
     </div>

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { TOutcome } from '@/lib/dal/attempt-types';
+import type { TOutcome } from '@/lib/quiz/attempt-types';
 
 /** Bodies are small; anything bigger is refused before parsing. */
 const MAX_BODY_BYTES = 16_384;

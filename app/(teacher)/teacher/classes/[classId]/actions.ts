@@ -4,12 +4,8 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireTeacher } from '@/lib/auth/session';
 import { archiveClass, disableJoining, renameClass, restoreClass, rotateJoinCode } from '@/lib/dal/classes';
-import {
-  createStudentAccounts,
-  removeStudentFromClass,
-  resetStudentPassword,
-  type SignInCard,
-} from '@/lib/dal/roster';
+import { createStudentAccounts, removeStudentFromClass, resetStudentPassword } from '@/lib/dal/roster';
+import type { CardsState } from '@/lib/roster/sign-in-card';
 import { parseNameList } from '@/lib/dal/roster-credentials';
 import type { ActionState } from '@/lib/action-state';
 import { ZClassName } from '../../class-schemas';
@@ -84,9 +80,6 @@ export async function removeStudentAction(form: FormData): Promise<void> {
     notFound();
   refresh(parsed.data.classId);
 }
-
-export type CardsState =
-  { status: 'idle' } | { status: 'ok'; cards: SignInCard[] } | { status: 'error'; message: string };
 
 const MAX_BULK = 60;
 const ZNames = z

@@ -1,6 +1,6 @@
 import { userForRoute } from '@/lib/auth/session';
-import { parseJsonBody, runOutcomeResponse } from '@/lib/dal/run-http';
-import { ZDecisionBody } from '@/lib/dal/run-schemas';
+import { parseJsonBody, runOutcomeResponse } from '@/app/api/runs/_lib/run-http';
+import { ZDecisionBody } from '@/lib/scenario/run-schemas';
 import { submitDecision } from '@/lib/dal/runs';
 
 type Context = { params: Promise<{ id: string }> };

@@ -1,6 +1,6 @@
 import { userForRoute } from '@/lib/auth/session';
-import { parseJsonBody, runOutcomeResponse } from '@/lib/dal/run-http';
-import { ZReflectionBody } from '@/lib/dal/run-schemas';
+import { parseJsonBody, runOutcomeResponse } from '@/app/api/runs/_lib/run-http';
+import { ZReflectionBody } from '@/lib/scenario/run-schemas';
 import { saveReflection } from '@/lib/dal/runs';
 
 type Context = { params: Promise<{ id: string }> };

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { TRunOutcome } from './run-types';
+import type { TRunOutcome } from '@/lib/scenario/run-types';
 
 /**
  * The JSON contract of the run route handlers: 200 `{ run }`, or `{ error, reason }` with the

@@ -1,4 +1,4 @@
-import type { TAttemptMode } from './attempt-types';
+import type { TAttemptMode } from '@/lib/quiz/attempt-types';
 
 /**
  * The assignment rules the server enforces, as pure functions over the assignment's columns so they
