@@ -6,9 +6,16 @@ import { TextField } from '@/components/ui/text-field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { ZSignUp, fieldErrors, type FieldErrors, type TSignUp } from '@/lib/auth/schemas';
 import type { SignUpResult } from '@/lib/action-state';
+import { safeCallbackPath } from '@/lib/safe-redirect';
 
 /** The page passes the server action in (components never import routes). */
-export function SignUpForm({ action }: { action: (input: TSignUp) => Promise<SignUpResult> }) {
+export function SignUpForm({
+  action,
+  callbackUrl,
+}: {
+  action: (input: TSignUp) => Promise<SignUpResult>;
+  callbackUrl?: string;
+}) {
   const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors<TSignUp>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -39,7 +46,7 @@ export function SignUpForm({ action }: { action: (input: TSignUp) => Promise<Sig
         setFormError('Your account was created, but signing in failed. Please sign in.');
         return;
       }
-      router.push('/home');
+      router.push(safeCallbackPath(callbackUrl));
       router.refresh();
     } catch {
       setFormError('Something went wrong on our side. Please try again.');
