@@ -6,7 +6,7 @@ import { firstSubmittedAttemptIds } from '@/lib/analytics/attempt-selection';
 import { analyseItems } from '@/lib/analytics/item-analysis';
 import { masteryDistribution } from '@/lib/analytics/mastery-distribution';
 import { misconceptionHeatmaps, rankMisconceptions } from '@/lib/analytics/misconceptions';
-import { MASTERY_LEVELS, type MasteryLevel } from '@/lib/analytics/rows';
+import { MASTERY_LEVELS, type TMasteryLevel } from '@/lib/mastery/mastery-rule';
 import { scenarioPathStats } from '@/lib/analytics/scenario-paths';
 import type { TQuizAnalyticsView, TScenarioAnalyticsView } from '@/lib/analytics/class-analytics-view';
 import { moduleQuestions, responseRow } from './analytics-rows';
@@ -122,7 +122,7 @@ export async function loadClassAnalytics(teacher: SessionUser, classId: string) 
       topics: content.topics.map((t) => t.id),
       mastery: mastery
         .filter((m) => levels.has(m.level))
-        .map((m) => ({ ...m, level: m.level as MasteryLevel })),
+        .map((m) => ({ ...m, level: m.level as TMasteryLevel })),
     }),
     scenarios,
   };

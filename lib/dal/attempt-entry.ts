@@ -5,7 +5,7 @@ import { toPublicQuestion } from '@/lib/content/public-question';
 import { closeIfOverdue } from './attempt-close';
 import { ATTEMPT_COLUMNS, answerView, ownAttempt } from './attempt-read';
 import { modeFromDb, modeToDb, questionOrderOf, stateFromDb } from './attempt-rows';
-import { modeForAssignment, startRefusal } from '@/lib/assignment/attempt-rules';
+import { modeForAssignment, quizStartRefusal } from '@/lib/assignment/attempt-rules';
 import {
   accept,
   refuse,
@@ -82,7 +82,7 @@ export async function quizEntryFor(
       maxAttempts: null,
       dueAt: null,
     });
-  const refusal = startRefusal(assignment, attempts.length, now);
+  const refusal = quizStartRefusal(assignment, attempts.length, now);
   if (refusal) return accept({ kind: 'closed', reason: refusal });
   return accept({
     kind: 'start',

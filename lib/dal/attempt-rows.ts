@@ -48,8 +48,3 @@ export const modeToDb = (mode: TAttemptMode): string => (mode === 'test' ? 'TEST
 export function stateFromDb(state: string): TAttemptState {
   return state === 'SUBMITTED' || state === 'ABANDONED' ? state : 'IN_PROGRESS';
 }
-
-/** Prisma's unique-constraint violation, the same code through both driver adapters. */
-export function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: string } | null)?.code === 'P2002';
-}

@@ -11,6 +11,7 @@ import {
 import { buildRunPayload } from './run-payload';
 import type { TRunOutcome, TRunPayload, TRunRefusal } from '@/lib/scenario/run-types';
 import type { SessionUser } from './users';
+import { isUniqueViolation } from './unique-violation';
 
 /**
  * Scenario runs: load, decide, reflect, list. Every function takes the signed-in user and touches
@@ -135,10 +136,6 @@ export async function submitDecision(
 }
 
 class StaleWrite extends Error {}
-
-function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: string } | null)?.code === 'P2002';
-}
 
 async function sameDecisionRecorded(
   runId: string,

@@ -11,6 +11,7 @@ import { CitationList } from '@/components/scenario/citation-list';
 import { formatAsOf } from '@/lib/content/as-of';
 import { StartRunForm } from '@/components/scenario/start-run-form';
 import { startRunAction } from '../actions';
+import { ZRecordId } from '@/lib/record-id';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -19,7 +20,7 @@ type Props = {
 
 const DUE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
-const ZQuery = z.object({ assignment: z.string().min(1).max(100).optional().catch(undefined) });
+const ZQuery = z.object({ assignment: ZRecordId.optional().catch(undefined) });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getScenario((await params).slug)?.scenario.title ?? 'Scenario not found' };

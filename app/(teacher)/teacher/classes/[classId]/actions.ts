@@ -9,10 +9,10 @@ import type { CardsState } from '@/lib/roster/sign-in-card';
 import { parseNameList } from '@/lib/dal/roster-credentials';
 import type { ActionState } from '@/lib/action-state';
 import { ZClassName } from '../../class-schemas';
+import { ZRecordId } from '@/lib/record-id';
 
-const ZId = z.string().min(1).max(64);
-const ZClassForm = z.object({ classId: ZId });
-const ZStudentForm = z.object({ classId: ZId, studentId: ZId });
+const ZClassForm = z.object({ classId: ZRecordId });
+const ZStudentForm = z.object({ classId: ZRecordId, studentId: ZRecordId });
 
 function classPath(classId: string) {
   return `/teacher/classes/${classId}`;
@@ -37,7 +37,7 @@ export async function renameClassAction(
   form: FormData,
 ): Promise<ActionState> {
   const teacher = await requireTeacher('/teacher');
-  const id = ZId.safeParse(boundClassId);
+  const id = ZRecordId.safeParse(boundClassId);
   if (!id.success) notFound();
   const classId = id.data;
   const parsed = ZClassName.safeParse({ name: form.get('name') });

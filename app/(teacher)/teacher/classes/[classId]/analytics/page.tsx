@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
 import { CONFIDENT_WRONG_WEIGHT, loadClassAnalytics } from '@/lib/dal/analytics';
 import { ClassNav } from '@/components/teacher/class-nav';
-import { MasteryChart } from '@/components/teacher/mastery-chart';
+import { MasteryDistributionChart } from '@/components/charts/mastery-distribution-chart';
 import { ItemTable } from '@/components/teacher/item-table';
 import { MisconceptionHeatmap } from '@/components/teacher/misconception-heatmap';
 import { ScenarioStats } from '@/components/teacher/scenario-stats';
@@ -84,7 +84,7 @@ export default async function AnalyticsPage({ params }: Props) {
         <h2 id="mastery" className="text-2xl font-semibold">
           Mastery by topic
         </h2>
-        <MasteryChart
+        <MasteryDistributionChart
           distribution={data.mastery}
           titles={Object.fromEntries(data.topics.map((t) => [t.id, t.title]))}
         />
