@@ -17,6 +17,7 @@ const CORE = [
   './lib/content',
   './lib/assignment',
   './lib/roster',
+  './lib/classes',
 ];
 const SERVER_ONLY = ['./lib/dal', './lib/db', './lib/generated'];
 

@@ -1,7 +1,6 @@
 import { countBriefingWords } from './briefing';
 import { checkEntities } from './check-entities';
 import { checkModules } from './check-modules';
-import { checkNoCopy } from './check-no-copy';
 import { checkQuestions } from './check-questions';
 import { moduleVersion } from './module-version';
 import { parseContentFiles, type TParsedTree } from './parse-files';
@@ -16,7 +15,10 @@ export type TValidation = {
   problems: TContentProblem[];
 };
 
-/** Runs every rule and reports all problems, so one run of content:check shows an author everything. */
+/**
+ * Runs every rule the loader needs and reports all problems, so one run shows an author everything.
+ * The editorial checks (no-copy) run in content:check only: see check-content.ts.
+ */
 export function validateContent(tree: TContentTree): TValidation {
   const problems: TContentProblem[] = [];
   const parsed = parseContentFiles(tree, problems);
@@ -24,7 +26,6 @@ export function validateContent(tree: TContentTree): TValidation {
   checkModules(parsed, index);
   checkQuestions(parsed, index);
   checkEntities(parsed, index);
-  checkNoCopy(tree.textFiles, problems);
   return { content: assembleContent(parsed, index), problems: orderedUnique(problems) };
 }
 
