@@ -36,10 +36,18 @@ export function QuizPlayer({ initial }: { initial: TAttemptView }) {
   const shownAt = useRef(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
+  const focusNextAfterRender = useRef(false);
   const base = `/api/attempts/${view.attemptId}`;
   useEffect(() => {
     shownAt.current = performance.now();
   }, []);
+  // Focus "Next question" only once the render that re-enables it is on the screen: focusing a still
+  // disabled button does nothing, and a keyboard user's Enter would then land on the page body.
+  useEffect(() => {
+    if (!focusNextAfterRender.current || busy) return;
+    focusNextAfterRender.current = false;
+    nextRef.current?.focus();
+  });
 
   const question = view.questions[view.currentIndex];
   if (!question) return <p>This quiz has no questions.</p>;
@@ -85,7 +93,7 @@ export function QuizPlayer({ initial }: { initial: TAttemptView }) {
     if (!practice)
       setMessage({ kind: 'info', text: 'Answer saved. You can change it until you submit the quiz.' });
     // The Check button goes away once a practice answer is final; keep keyboard focus on the way forward.
-    else requestAnimationFrame(() => nextRef.current?.focus());
+    else focusNextAfterRender.current = true;
   }
 
   async function go(index: number) {
