@@ -11,6 +11,7 @@ import { QuestionMap } from './question-map';
 import { callJson } from './quiz-api';
 import { QuizProgress } from './quiz-progress';
 import { SubmitAttempt } from './submit-attempt';
+import { ReportProblem } from '@/components/report/report-problem';
 
 type TMessage = { kind: 'error' | 'info'; text: string } | null;
 
@@ -180,6 +181,7 @@ export function QuizPlayer({ initial }: { initial: TAttemptView }) {
           <div className="card">
             <h2 className="sr-only">Feedback</h2>
             <FeedbackPanel feedback={saved.feedback} />
+            <ReportProblem kind="QUESTION" targets={[{ ref: question.id, label: '' }]} what="this question" />
           </div>
         ) : null}
       </section>

@@ -1,5 +1,5 @@
 import type { TAttemptMode } from '@/lib/quiz/attempt-types';
-import { startRefusal, type StartRefusal } from './assignment-rules';
+import { startRefusal, type StartRefusal } from '@/lib/assignment/assignment-rules';
 
 /**
  * The assignment rules the server enforces, as pure functions over the assignment's columns so they

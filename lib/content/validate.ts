@@ -1,4 +1,5 @@
 import { countBriefingWords } from './briefing';
+import { checkBank } from './check-bank';
 import { checkEntities } from './check-entities';
 import { checkModules } from './check-modules';
 import { checkQuestions } from './check-questions';
@@ -25,6 +26,7 @@ export function validateContent(tree: TContentTree): TValidation {
   const index = new ReferenceIndex(parsed, problems);
   checkModules(parsed, index);
   checkQuestions(parsed, index);
+  checkBank(parsed, index);
   checkEntities(parsed, index);
   return { content: assembleContent(parsed, index), problems: orderedUnique(problems) };
 }

@@ -22,37 +22,55 @@ export function countDueReviews(student: SessionUser, now = new Date()): Promise
 /** One committed quiz answer, as the review queue needs it. */
 export type TReviewEvidence = { questionId: string; score: number; confidence: TConfidence };
 
+/** The student's review cards a set of answers may touch: each question's card and its terms' cards. */
+export type TReviewCards = { id: string; kind: string; refId: string; card: string }[];
+
+/** One read for every card the answers may touch (so a caller can read before its write transaction). */
+export function reviewCardsFor(
+  reader: Pick<Tx, 'reviewItem'>,
+  studentId: string,
+  answers: readonly TReviewEvidence[],
+): Promise<TReviewCards> {
+  const questionIds = answers.map((a) => a.questionId);
+  const terms = answers.flatMap((a) =>
+    a.score < 1 ? (getQuestion(a.questionId)?.question.terms ?? []) : [],
+  );
+  return reader.reviewItem.findMany({
+    where: {
+      studentId,
+      OR: [
+        { kind: 'QUESTION', refId: { in: questionIds } },
+        ...(terms.length > 0 ? [{ kind: 'TERM', refId: { in: [...new Set(terms)] } }] : []),
+      ],
+    },
+    select: { id: true, kind: true, refId: true, card: true },
+  });
+}
+
 /**
  * Feeds committed quiz answers into the student's review queue, inside the caller's transaction so
  * an answer and its scheduling are stored together. A missed question and its glossary terms
  * enter the queue as new cards due at once; a question already queued is rescheduled by how this
  * answer went (FSRS rating from score and confidence). Terms already queued are left to the Review
- * page, where the student rates them.
+ * page, where the student rates them. `cards` (from reviewCardsFor) may be read before the
+ * transaction so that it holds only writes; new cards are inserted with upserts, so a card that
+ * appeared meanwhile is kept, not duplicated.
  */
 export async function scheduleFromAnswers(
   tx: Tx,
   studentId: string,
   answers: readonly TReviewEvidence[],
   now: Date,
+  cards?: TReviewCards,
 ) {
+  const existing = cards ?? (await reviewCardsFor(tx, studentId, answers));
+  const queuedTerms = new Set(existing.filter((e) => e.kind === 'TERM').map((e) => e.refId));
   for (const a of answers) {
     const located = getQuestion(a.questionId);
     if (!located) continue;
     const rating = ratingFromGrade(a.score, a.confidence);
     const missed = a.score < 1;
-    const terms = missed ? located.question.terms : [];
-    // One read for the question's card and its terms' cards, then only the writes that are needed.
-    const existing = await tx.reviewItem.findMany({
-      where: {
-        studentId,
-        OR: [
-          { kind: 'QUESTION', refId: a.questionId },
-          ...(terms.length > 0 ? [{ kind: 'TERM', refId: { in: terms } }] : []),
-        ],
-      },
-      select: { id: true, kind: true, refId: true, card: true },
-    });
-    const questionCard = existing.find((e) => e.kind === 'QUESTION');
+    const questionCard = existing.find((e) => e.kind === 'QUESTION' && e.refId === a.questionId);
     if (questionCard) {
       const next = scheduleReview(storedCard(questionCard.card) ?? newReviewCard(now), rating, now);
       await tx.reviewItem.update({
@@ -62,8 +80,11 @@ export async function scheduleFromAnswers(
     } else if (missed) {
       await enqueueNew(tx, studentId, 'QUESTION', a.questionId, now);
     }
-    const queuedTerms = new Set(existing.filter((e) => e.kind === 'TERM').map((e) => e.refId));
-    for (const term of terms) if (!queuedTerms.has(term)) await enqueueNew(tx, studentId, 'TERM', term, now);
+    for (const term of missed ? located.question.terms : []) {
+      if (queuedTerms.has(term)) continue;
+      queuedTerms.add(term);
+      await enqueueNew(tx, studentId, 'TERM', term, now);
+    }
   }
 }
 

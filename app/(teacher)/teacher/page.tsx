@@ -96,6 +96,12 @@ export default async function TeacherHome() {
           submitLabel="Create class"
         />
       </section>
+      <p>
+        <Link href="/teacher/reports" className="link">
+          Content reports
+        </Link>{' '}
+        — what readers flagged as wrong, unclear or one-sided.
+      </p>
     </div>
   );
 }
