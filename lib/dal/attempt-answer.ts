@@ -7,7 +7,7 @@ import { ZResponse, type TResponse } from '@/lib/quiz/response-schema';
 import { closeIfOverdue } from './attempt-close';
 import { feedbackView } from './attempt-feedback';
 import { ATTEMPT_COLUMNS, CLOSED, STALE, answerView } from './attempt-read';
-import { canonicalAnswer, confidenceToDb, questionOrderOf } from './attempt-rows';
+import { canonicalAnswer, confidenceToDb, questionOrderOf } from '@/lib/quiz/stored-columns';
 import { isUniqueViolation } from './unique-violation';
 import { accept, refuse, type TAnswerResult, type TOutcome } from '@/lib/quiz/attempt-types';
 import { masteryOn, storeMastery } from './mastery';

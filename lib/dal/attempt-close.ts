@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { getQuestion } from '@/lib/content/load';
 import { scoreAttempt } from '@/lib/quiz/attempt-score';
 import { CLOSED, STALE, ownAttempt, type TAttemptRow } from './attempt-read';
-import { confidenceFromDb, questionOrderOf } from './attempt-rows';
+import { confidenceFromDb, questionOrderOf } from '@/lib/quiz/stored-columns';
 import { isPastDue } from '@/lib/assignment/attempt-rules';
 import { accept, refuse, type TOutcome } from '@/lib/quiz/attempt-types';
 import type { Tx } from './db-tx';

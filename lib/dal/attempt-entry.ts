@@ -4,7 +4,7 @@ import { getModule, getQuestion } from '@/lib/content/load';
 import { toPublicQuestion } from '@/lib/content/public-question';
 import { closeIfOverdue } from './attempt-close';
 import { ATTEMPT_COLUMNS, answerView, ownAttempt } from './attempt-read';
-import { modeFromDb, modeToDb, questionOrderOf, stateFromDb } from './attempt-rows';
+import { modeFromDb, modeToDb, questionOrderOf, stateFromDb } from '@/lib/quiz/stored-columns';
 import { modeForAssignment, quizStartRefusal } from '@/lib/assignment/attempt-rules';
 import {
   accept,

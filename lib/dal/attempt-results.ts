@@ -13,7 +13,7 @@ import {
   parseStoredAnswer,
   questionOrderOf,
   stateFromDb,
-} from './attempt-rows';
+} from '@/lib/quiz/stored-columns';
 import { isReviewOpen } from '@/lib/assignment/attempt-rules';
 import {
   accept,

@@ -1,4 +1,3 @@
-import 'server-only';
 import { z } from 'zod';
 import type { TConfidence } from '@/lib/quiz/confidence';
 import { ZResponse, type TResponse } from '@/lib/quiz/response-schema';
