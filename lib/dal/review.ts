@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { getQuestion, loadContent } from '@/lib/content/load';
 import { toPublicQuestion } from '@/lib/content/public-question';
 import { gradeResponse } from '@/lib/quiz/grade';
+import { capNewItems, firstReviewFor, introducedInLastDay } from '@/lib/review/daily-cap';
 import { ratingFromGrade } from '@/lib/review/rating-from-grade';
 import { newReviewCard, scheduleReview, type TReviewRating } from '@/lib/review/scheduler';
 import { ZStoredCard, type TStoredCard } from '@/lib/review/stored-card';
@@ -14,9 +15,33 @@ import type { Tx } from './db-tx';
 import type { TDueItem, TReviewResult } from '@/lib/review/review-types';
 import type { SessionUser } from './users';
 
-/** How many spaced-review items are due for the student now. */
-export function countDueReviews(student: SessionUser, now = new Date()): Promise<number> {
-  return db().reviewItem.count({ where: { studentId: student.id, due: { lte: now } } });
+/** How many spaced-review items are in the student's queue now (new items capped per day). */
+export async function countDueReviews(student: SessionUser, now = new Date()): Promise<number> {
+  return (await todaysQueue(student.id, now)).length;
+}
+
+/**
+ * Items due now, soonest first, with never-reviewed items limited to the day's allowance (review
+ * in small steps). Home count and Review page both read this, so they always agree.
+ */
+async function todaysQueue(studentId: string, now: Date) {
+  const since = new Date(now.getTime() - 86_400_000);
+  const [due, recent] = await Promise.all([
+    db().reviewItem.findMany({
+      where: { studentId, due: { lte: now } },
+      orderBy: [{ due: 'asc' }, { id: 'asc' }],
+      select: { id: true, kind: true, refId: true, updatedAt: true, card: true },
+    }),
+    // Items first reviewed in the last day were necessarily updated in it.
+    db().reviewItem.findMany({ where: { studentId, updatedAt: { gt: since } }, select: { card: true } }),
+  ]);
+  return capNewItems(
+    due,
+    introducedInLastDay(
+      recent.map((r) => r.card),
+      now,
+    ),
+  );
 }
 
 /** One committed quiz answer, as the review queue needs it. */
@@ -116,12 +141,7 @@ export async function listDueReviews(
   now = new Date(),
   limit = 20,
 ): Promise<TDueItem[]> {
-  const rows = await db().reviewItem.findMany({
-    where: { studentId: student.id, due: { lte: now } },
-    orderBy: [{ due: 'asc' }, { id: 'asc' }],
-    take: limit,
-    select: { id: true, kind: true, refId: true, updatedAt: true },
-  });
+  const rows = (await todaysQueue(student.id, now)).slice(0, limit);
   const glossary = loadContent().glossary;
   return rows.flatMap((row): TDueItem[] => {
     const version = row.updatedAt.toISOString();
@@ -180,7 +200,7 @@ export async function recordReview(
     rating = input.rating;
   }
   const card = storedCard(item.card) ?? newReviewCard(now);
-  const next = scheduleReview(card, rating, now);
+  const next = { ...scheduleReview(card, rating, now), first_review: firstReviewFor(item.card, now) };
   const updated = await db().reviewItem.updateMany({
     // The card text itself is the guard: only the version the student saw can be moved on.
     where: { id: item.id, studentId: student.id, card: item.card },
