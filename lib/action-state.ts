@@ -1,3 +1,5 @@
+import type { FieldErrors, TSignUp } from '@/lib/auth/schemas';
+
 /** What a form's server action hands back to the form. */
 export type ActionState =
   | { status: 'idle' }
@@ -5,3 +7,9 @@ export type ActionState =
   | { status: 'error'; message: string; field?: string };
 
 export const IDLE: ActionState = { status: 'idle' };
+
+/** The password form's state: after a successful change, where to go (the browser navigates there with a full page load). */
+export type PasswordState = ActionState | { status: 'changed'; next: string };
+
+/** What the sign-up action hands back to its form (the browser then signs in with the same credentials). */
+export type SignUpResult = { ok: true } | { ok: false; errors: FieldErrors<TSignUp> };

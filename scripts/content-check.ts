@@ -3,10 +3,10 @@
  * `file: item: message`, exiting non-zero, so an author can fix everything in one pass.
  */
 import { formatProblem } from '@/lib/content/problems';
-import { validateContentDir } from '@/lib/content/validate';
+import { checkContentDir } from '@/lib/content/check-content';
 
 const dir = process.argv[2] ?? 'content';
-const { content, problems } = validateContentDir(dir);
+const { content, problems } = checkContentDir(dir);
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { percentText } from '@/lib/score/format';
 import { getProgress, type TProgress } from '@/lib/dal/mastery';
-import { LEVEL_TEXT, MasteryChart } from '@/components/charts/mastery-chart';
+import { MasteryLevelChart } from '@/components/charts/mastery-level-chart';
+import { MASTERY_LEVEL_TEXT } from '@/lib/mastery/mastery-rule';
 
 export const metadata: Metadata = { title: 'My progress' };
 
@@ -64,7 +65,7 @@ export default async function ProgressPage() {
           Levels: Not started, Attempted, Familiar, Proficient, Mastered. Mastered needs strong, recent
           answers on several questions, over at least two attempts on two different days.
         </p>
-        <MasteryChart bars={progress.topics} />
+        <MasteryLevelChart bars={progress.topics} />
         <div className="overflow-x-auto">
           <table className="cards-on-phone w-full border-collapse text-left">
             <caption className="mb-2 text-left font-semibold">Mastery by topic as a table</caption>
@@ -91,7 +92,7 @@ export default async function ProgressPage() {
                     {t.title}
                   </th>
                   <td data-label="Level" className="py-2 pr-4">
-                    {LEVEL_TEXT[t.level]}
+                    {MASTERY_LEVEL_TEXT[t.level]}
                   </td>
                   <td data-label="Weighted score" className="py-2 pr-4">
                     {t.responses === 0 ? '—' : pct(t.weightedScore)}

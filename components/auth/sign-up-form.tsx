@@ -8,7 +8,7 @@ import { BusyButton } from '@/components/ui/busy-button';
 import { summariseFieldErrors } from '@/components/ui/error-summary';
 import { firstInvalidIn, useFocusAfterCommit } from '@/components/ui/focus';
 import { ZSignUp, fieldErrors, type FieldErrors, type TSignUp } from '@/lib/auth/schemas';
-import { signUpAction } from '@/app/(auth)/sign-up/actions';
+import type { SignUpResult } from '@/lib/action-state';
 import { safeCallbackPath } from '@/lib/safe-redirect';
 
 const LABELS = {
@@ -18,7 +18,14 @@ const LABELS = {
   role: 'I am a',
 } as const;
 
-export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
+/** The page passes the server action in (components never import routes). */
+export function SignUpForm({
+  action,
+  callbackUrl,
+}: {
+  action: (input: TSignUp) => Promise<SignUpResult>;
+  callbackUrl?: string;
+}) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const focusAfterCommit = useFocusAfterCommit();
@@ -41,7 +48,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
     setErrors({});
     setPending(true);
     try {
-      const result = await signUpAction(parsed.data);
+      const result = await action(parsed.data);
       if (!result.ok) return refuse(result.errors);
       const signedIn = await signIn('credentials', {
         identifier: parsed.data.identifier,

@@ -1,7 +1,7 @@
 'use client';
 import { useActionState, useEffect } from 'react';
 import { IDLE } from '@/lib/action-state';
-import type { PasswordState } from '@/app/account/password/actions';
+import type { PasswordState } from '@/lib/action-state';
 import { TextField } from '@/components/ui/text-field';
 
 type Props = { action: (prev: PasswordState, form: FormData) => Promise<PasswordState>; askCurrent: boolean };

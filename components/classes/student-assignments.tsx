@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { StudentAssignment } from '@/lib/dal/assignments';
-import { REFUSAL_MESSAGE } from '@/lib/dal/assignment-rules';
+import type { StudentAssignment } from '@/lib/assignment/student-assignment';
+import { REFUSAL_MESSAGE } from '@/lib/assignment/assignment-rules';
 import { STATUS_LABEL } from '@/components/teacher/board-cell';
 import { DateTime } from '@/components/teacher/date-time';
 import { percentText } from '@/lib/score/format';

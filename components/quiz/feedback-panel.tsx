@@ -1,6 +1,6 @@
-import { describeCorrect } from '@/lib/dal/attempt-describe';
+import { describeCorrect } from '@/lib/quiz/describe-answer';
 import { percentText } from '@/lib/score/format';
-import type { TFeedbackView } from '@/lib/dal/attempt-types';
+import type { TFeedbackView } from '@/lib/quiz/attempt-types';
 import { formatAsOf } from '@/lib/content/as-of';
 import { OutcomeLabel } from './outcome-label';
 

@@ -1,4 +1,4 @@
-import type { TFeedbackView } from '@/lib/dal/attempt-types';
+import type { TFeedbackView } from '@/lib/quiz/attempt-types';
 
 const LABEL: Record<TFeedbackView['outcome'], { icon: string; text: string }> = {
   correct: { icon: '✓', text: 'Correct' },

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import type { TAnswerResult, TAttemptView } from '@/lib/dal/attempt-types';
+import type { TAnswerResult, TAttemptView } from '@/lib/quiz/attempt-types';
 import type { TConfidence } from '@/lib/quiz/confidence';
 import { percentText } from '@/lib/score/format';
 import { BusyButton } from '@/components/ui/busy-button';

@@ -1,4 +1,4 @@
-import type { TAttemptResult } from '@/lib/dal/attempt-results';
+import type { TAttemptResult } from '@/lib/quiz/attempt-result-types';
 import { scoreText } from '@/lib/score/format';
 import { formatDuration, formatWhen } from './duration';
 

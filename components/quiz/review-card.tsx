@@ -1,6 +1,6 @@
 'use client';
 import { useState, type FormEvent } from 'react';
-import type { TDueItem, TReviewResult } from '@/lib/dal/review-types';
+import type { TDueItem, TReviewResult } from '@/lib/review/review-types';
 import type { TConfidence } from '@/lib/quiz/confidence';
 import { BusyButton } from '@/components/ui/busy-button';
 import { useFocusAfterCommit } from '@/components/ui/focus';

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import Link from 'next/link';
-import type { TDueItem } from '@/lib/dal/review-types';
+import type { TDueItem } from '@/lib/review/review-types';
 import { useFocusAfterCommit } from '@/components/ui/focus';
 import { ReviewCard } from './review-card';
 

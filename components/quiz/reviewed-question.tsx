@@ -1,4 +1,4 @@
-import type { TReviewedQuestion } from '@/lib/dal/attempt-results';
+import type { TReviewedQuestion } from '@/lib/quiz/attempt-result-types';
 import { formatAsOf } from '@/lib/content/as-of';
 import { FeedbackPanel } from './feedback-panel';
 

@@ -1,4 +1,4 @@
-import type { TAttemptMode } from '@/lib/dal/attempt-types';
+import type { TAttemptMode } from '@/lib/quiz/attempt-types';
 
 type Props = {
   action: (form: FormData) => Promise<void>;

@@ -1,4 +1,4 @@
-import type { TRunCitation } from '@/lib/dal/run-types';
+import type { TRunCitation } from '@/lib/scenario/run-types';
 import { formatAsOf } from '@/lib/content/as-of';
 
 /** The sources behind one piece of text, folded away so they never stand between a heading and the choices. */

@@ -1,4 +1,4 @@
-import type { TRunPayload } from '@/lib/dal/run-types';
+import type { TRunPayload } from '@/lib/scenario/run-types';
 import type { TPublicEnding } from '@/lib/scenario';
 import { CitationList } from './citation-list';
 import { isConsensusMeter } from './consensus';
@@ -20,8 +20,11 @@ export function Debrief({
   run,
   ending,
   headingRef,
+  startRun,
 }: {
   run: TRunPayload;
+  /** The start-run server action for "Play again", passed down from the page. */
+  startRun: (form: FormData) => Promise<void>;
   ending: TPublicEnding;
   headingRef?: React.Ref<HTMLHeadingElement>;
 }) {
@@ -117,7 +120,12 @@ export function Debrief({
           Play again
         </h3>
         <p>A new run starts from the beginning; this one stays in your history.</p>
-        <StartRunForm slug={view.scenario.slug} assignmentId={run.assignmentId} label="Play again" />
+        <StartRunForm
+          action={startRun}
+          slug={view.scenario.slug}
+          assignmentId={run.assignmentId}
+          label="Play again"
+        />
       </section>
     </div>
   );

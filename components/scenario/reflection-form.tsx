@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { REFLECTION_MAX_LENGTH } from '@/lib/dal/run-limits';
+import { REFLECTION_MAX_LENGTH } from '@/lib/scenario/run-limits';
 import { BusyButton } from '@/components/ui/busy-button';
 import { LiveRegion } from '@/components/ui/live-region';
 

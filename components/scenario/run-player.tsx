@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { TRunPayload } from '@/lib/dal/run-types';
+import type { TRunPayload } from '@/lib/scenario/run-types';
 import { CitationList } from './citation-list';
 import { isConsensusMeter } from './consensus';
 import { ConsensusPanel } from './consensus-panel';
@@ -18,7 +18,14 @@ type TDecisionReply = { run?: TRunPayload; error?: string };
  * public view the server returns. After each choice the consequence is announced in a live region
  * and focus moves to the heading of what comes next, so keyboard and screen-reader users keep their place.
  */
-export function RunPlayer({ initial }: { initial: TRunPayload }) {
+export function RunPlayer({
+  initial,
+  startRun,
+}: {
+  initial: TRunPayload;
+  /** The start-run server action, for the debrief's "Play again". */
+  startRun: (form: FormData) => Promise<void>;
+}) {
   const [run, setRun] = useState(initial);
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState('');
@@ -72,7 +79,7 @@ export function RunPlayer({ initial }: { initial: TRunPayload }) {
       ) : null}
 
       {view.ending ? (
-        <Debrief run={run} ending={view.ending} headingRef={headingRef} />
+        <Debrief run={run} ending={view.ending} headingRef={headingRef} startRun={startRun} />
       ) : (
         <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <div className="space-y-6">

@@ -1,7 +1,7 @@
-import type { ClassAnalytics } from '@/lib/dal/analytics';
+import type { TQuizAnalyticsView } from '@/lib/analytics/class-analytics-view';
 import { decimal, percent } from './share-bars';
 
-type Quiz = ClassAnalytics['items'][number];
+type Quiz = TQuizAnalyticsView;
 
 /** The psychometric terms, kept for assessment leads and behind a disclosure for everyone else. */
 export function AdvancedItemStats({ quiz, prompt }: { quiz: Quiz; prompt: (id: string) => string }) {

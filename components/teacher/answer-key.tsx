@@ -1,6 +1,6 @@
 import type { TQuestion } from '@/lib/content/question-schema';
 import { correctAnswerOf } from '@/lib/quiz/correct-answer';
-import { describeCorrect } from '@/lib/dal/attempt-describe';
+import { describeCorrect } from '@/lib/quiz/describe-answer';
 
 type Props = { question: TQuestion; number: number; misconception: (id: string) => string };
 

@@ -4,7 +4,7 @@ import { IDLE, type ActionState } from '@/lib/action-state';
 import { BusyButton } from '@/components/ui/busy-button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { moveFocus } from '@/components/ui/focus';
-import { FEEDBACK_MODES, FEEDBACK_MODE_LABEL } from '@/lib/dal/assignment-rules';
+import { FEEDBACK_MODES, FEEDBACK_MODE_LABEL } from '@/lib/assignment/assignment-rules';
 
 type Option = { slug: string; title: string };
 type Props = {

@@ -1,6 +1,6 @@
 'use client';
 import { startTransition, useActionState, type FormEvent } from 'react';
-import type { CardsState } from '@/app/(teacher)/teacher/classes/[classId]/actions';
+import type { CardsState } from '@/lib/roster/sign-in-card';
 import { SignInCards } from './sign-in-cards';
 
 type Props = {

@@ -1,8 +1,8 @@
-import type { ClassAnalytics } from '@/lib/dal/analytics';
+import type { TQuizAnalyticsView } from '@/lib/analytics/class-analytics-view';
 import { percent, ShareBars } from './share-bars';
 import { AdvancedItemStats } from './advanced-item-stats';
 
-type Quiz = ClassAnalytics['items'][number];
+type Quiz = TQuizAnalyticsView;
 
 /** Flags in a teacher's words, following common classroom-test rules of thumb. */
 function flag(facility: number | null, discrimination: number | null): string | null {

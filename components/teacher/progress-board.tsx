@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { BoardView } from '@/lib/dal/board';
+import type { BoardView } from '@/lib/analytics/board-view';
 import { STATUS_LABEL } from './board-cell';
 import { BoardTable } from './board-table';
 import { STATUS_CHOICES, visibleBoard, type BoardFilters, type StatusChoice } from './board-view';

@@ -1,6 +1,6 @@
 'use client';
 import { useActionState } from 'react';
-import type { CardsState } from '@/app/(teacher)/teacher/classes/[classId]/actions';
+import type { CardsState } from '@/lib/roster/sign-in-card';
 
 type Props = {
   classId: string;

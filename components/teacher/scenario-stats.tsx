@@ -1,7 +1,7 @@
-import type { ClassAnalytics } from '@/lib/dal/analytics';
+import type { TScenarioAnalyticsView } from '@/lib/analytics/class-analytics-view';
 import { percent, ShareBars } from './share-bars';
 
-type Scenario = ClassAnalytics['scenarios'][number];
+type Scenario = TScenarioAnalyticsView;
 
 /** Distribution of endings and the share of each choice at each decision, chart plus tables. */
 export function ScenarioStats({ scenario }: { scenario: Scenario }) {

@@ -1,4 +1,4 @@
-import type { SignInCard } from '@/lib/dal/roster';
+import type { SignInCard } from '@/lib/roster/sign-in-card';
 
 /**
  * Printable sign-in cards, shown once: the one-time passwords are stored only as hashes. Each card

@@ -1,8 +1,9 @@
-import { MASTERY_LEVELS, type MasteryLevel, type MasteryRow } from '@/lib/analytics/rows';
+import { MASTERY_LEVELS, type TMasteryLevel } from '@/lib/mastery/mastery-rule';
+import type { MasteryRow } from '@/lib/analytics/rows';
 import { shareOf } from '@/lib/analytics/statistics';
 
 export interface LevelCount {
-  level: MasteryLevel;
+  level: TMasteryLevel;
   count: number;
   /** count / students on the roster (0 for an empty roster). */
   share: number;
@@ -35,12 +36,12 @@ export function masteryDistribution({
   mastery,
 }: MasteryDistributionInput): TopicMasteryDistribution[] {
   const roster = new Set(studentIds);
-  const levelOf = new Map<string, MasteryLevel>();
+  const levelOf = new Map<string, TMasteryLevel>();
   for (const row of mastery) {
     if (roster.has(row.studentId)) levelOf.set(`${row.topic}\u0000${row.studentId}`, row.level);
   }
   return [...new Set(topics)].map((topic) => {
-    const counts = new Map<MasteryLevel, number>();
+    const counts = new Map<TMasteryLevel, number>();
     for (const studentId of roster) {
       const level = levelOf.get(`${topic}\u0000${studentId}`) ?? 'not-started';
       counts.set(level, (counts.get(level) ?? 0) + 1);

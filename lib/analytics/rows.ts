@@ -1,3 +1,6 @@
+import type { TMasteryLevel } from '@/lib/mastery/mastery-rule';
+import type { TConfidence } from '@/lib/quiz/confidence';
+
 /**
  * Plain input rows for everything under lib/analytics and lib/export.
  *
@@ -5,8 +8,6 @@
  * lower-cased, DateTime to ISO strings, attempt score divided by maxScore), so the statistics stay
  * pure functions that are unit-tested without a database. Timestamps are ISO-8601 strings.
  */
-
-export type Confidence = 'sure' | 'not-sure';
 
 /** One answer to one question inside one attempt; (attemptId, questionId) is unique. */
 export interface ResponseRow {
@@ -20,7 +21,7 @@ export interface ResponseRow {
   /** 0..1; below 1 but above 0 for partial credit (multi, ordering, matching). */
   score: number;
   correct: boolean;
-  confidence: Confidence | null;
+  confidence: TConfidence;
   answeredAt: string;
   /** Time the student spent on the question, when the player measured it. */
   timeSpentMs?: number | null;
@@ -61,13 +62,10 @@ export interface RunRow {
   score?: number | null;
 }
 
-export const MASTERY_LEVELS = ['not-started', 'attempted', 'familiar', 'proficient', 'mastered'] as const;
-export type MasteryLevel = (typeof MASTERY_LEVELS)[number];
-
 export interface MasteryRow {
   studentId: string;
   topic: string;
-  level: MasteryLevel;
+  level: TMasteryLevel;
 }
 
 /** One option of a question as the content defines it: for true-false the ids are 'true' and 'false'. */

@@ -1,4 +1,4 @@
-import { ARTICLE_WINDOW_DIGESTS } from './article-fingerprints';
+import { readArticleDigests } from './article-fingerprints';
 import { COPY_WINDOW, normaliseWords, windowDigest } from './text-fingerprint';
 
 export type TCopiedRun = { line: number; excerpt: string };
@@ -9,7 +9,7 @@ export type TCopiedRun = { line: number; excerpt: string };
  */
 export function findCopiedRuns(
   text: string,
-  digests: ReadonlySet<string> = ARTICLE_WINDOW_DIGESTS,
+  digests: ReadonlySet<string> = readArticleDigests(),
 ): TCopiedRun[] {
   const words = normaliseWords(text);
   const runs: { from: number; to: number }[] = [];

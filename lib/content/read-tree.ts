@@ -68,7 +68,8 @@ export function readContentTree(dir: string): TContentTree {
       .map((name) => readFile(path.join(root, folder, name)));
   const strayFiles = ENTITY_FOLDERS.flatMap((folder) =>
     listDir(path.join(root, folder))
-      .filter((name) => !name.endsWith('.yaml'))
+      // The article's no-copy digests live beside its source record (lib/content/article-fingerprints).
+      .filter((name) => !name.endsWith('.yaml') && !name.endsWith('.fingerprints.json'))
       .map((name) => reportedPath(path.join(root, folder, name))),
   );
   const modulesDir = path.join(root, 'modules');

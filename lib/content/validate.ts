@@ -2,7 +2,6 @@ import { countBriefingWords } from './briefing';
 import { checkBank } from './check-bank';
 import { checkEntities } from './check-entities';
 import { checkModules } from './check-modules';
-import { checkNoCopy } from './check-no-copy';
 import { checkQuestions } from './check-questions';
 import { moduleVersion } from './module-version';
 import { parseContentFiles, type TParsedTree } from './parse-files';
@@ -17,7 +16,10 @@ export type TValidation = {
   problems: TContentProblem[];
 };
 
-/** Runs every rule and reports all problems, so one run of content:check shows an author everything. */
+/**
+ * Runs every rule the loader needs and reports all problems, so one run shows an author everything.
+ * The editorial checks (no-copy) run in content:check only: see check-content.ts.
+ */
 export function validateContent(tree: TContentTree): TValidation {
   const problems: TContentProblem[] = [];
   const parsed = parseContentFiles(tree, problems);
@@ -26,7 +28,6 @@ export function validateContent(tree: TContentTree): TValidation {
   checkQuestions(parsed, index);
   checkBank(parsed, index);
   checkEntities(parsed, index);
-  checkNoCopy(tree.textFiles, problems);
   return { content: assembleContent(parsed, index), problems: orderedUnique(problems) };
 }
 

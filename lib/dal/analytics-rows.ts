@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { getModule, getQuestion } from '@/lib/content/load';
 import { correctAnswerOf } from '@/lib/quiz/correct-answer';
-import { describeCorrect, describeResponse } from './attempt-describe';
+import { describeCorrect, describeResponse } from '@/lib/quiz/describe-answer';
 import type { TQuestion } from '@/lib/content/question-schema';
 import { ZResponse, type TResponse } from '@/lib/quiz/response-schema';
 import type { OptionRow, ResponseRow } from '@/lib/analytics/rows';

@@ -6,8 +6,9 @@ import { firstSubmittedAttemptIds } from '@/lib/analytics/attempt-selection';
 import { analyseItems } from '@/lib/analytics/item-analysis';
 import { masteryDistribution } from '@/lib/analytics/mastery-distribution';
 import { misconceptionHeatmaps, rankMisconceptions } from '@/lib/analytics/misconceptions';
-import { MASTERY_LEVELS, type MasteryLevel } from '@/lib/analytics/rows';
+import { MASTERY_LEVELS, type TMasteryLevel } from '@/lib/mastery/mastery-rule';
 import { scenarioPathStats } from '@/lib/analytics/scenario-paths';
+import type { TQuizAnalyticsView, TScenarioAnalyticsView } from '@/lib/analytics/class-analytics-view';
 import { moduleQuestions, responseRow } from './analytics-rows';
 import { loadClassWork } from './board';
 import type { SessionUser } from './users';
@@ -55,7 +56,7 @@ export async function loadClassAnalytics(teacher: SessionUser, classId: string) 
 
   const items = work.assignments
     .filter((a) => a.kind === 'QUIZ')
-    .map((a) => {
+    .map((a): TQuizAnalyticsView => {
       const questions = moduleQuestions(a.contentSlug);
       const own = responses.filter((r) => assignmentOf.get(r.attemptId) === a.id);
       return {
@@ -80,7 +81,7 @@ export async function loadClassAnalytics(teacher: SessionUser, classId: string) 
   }));
   const scenarios = work.assignments
     .filter((a) => a.kind === 'SCENARIO')
-    .map((a) => {
+    .map((a): TScenarioAnalyticsView => {
       const scenario = getScenario(a.contentSlug)?.scenario;
       const nodes = new Map((scenario?.nodes ?? []).map((n) => [n.id, n]));
       const endingIds = (scenario?.nodes ?? []).filter((n) => n.kind === 'ending').map((n) => n.id);
@@ -121,10 +122,8 @@ export async function loadClassAnalytics(teacher: SessionUser, classId: string) 
       topics: content.topics.map((t) => t.id),
       mastery: mastery
         .filter((m) => levels.has(m.level))
-        .map((m) => ({ ...m, level: m.level as MasteryLevel })),
+        .map((m) => ({ ...m, level: m.level as TMasteryLevel })),
     }),
     scenarios,
   };
 }
-
-export type ClassAnalytics = NonNullable<Awaited<ReturnType<typeof loadClassAnalytics>>>;

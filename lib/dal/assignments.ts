@@ -2,10 +2,11 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { getModule, loadContent } from '@/lib/content/load';
 import { getScenario, loadScenarios } from '@/lib/scenario';
-import { cellStatus, type CellStatus } from '@/lib/analytics/progress-board';
+import { cellStatus } from '@/lib/analytics/progress-board';
 import { bestScore, indexWork } from '@/lib/analytics/assignment-work';
 import type { AssignmentKind, AssignmentRow } from '@/lib/analytics/rows';
-import { startRefusal, type FeedbackMode, type StartRefusal } from './assignment-rules';
+import { startRefusal, type FeedbackMode } from '@/lib/assignment/assignment-rules';
+import type { StudentAssignment } from '@/lib/assignment/student-assignment';
 import type { SessionUser } from './users';
 
 export interface NewAssignment {
@@ -85,21 +86,6 @@ export function toAssignmentRow(a: {
     dueAt: a.dueAt?.toISOString() ?? null,
     maxAttempts: a.maxAttempts,
   };
-}
-
-export interface StudentAssignment {
-  id: string;
-  kind: 'QUIZ' | 'SCENARIO';
-  title: string;
-  className: string;
-  href: string;
-  dueAt: Date | null;
-  status: CellStatus;
-  bestScore: number | null;
-  attemptsUsed: number;
-  maxAttempts: number | null;
-  /** Why a new attempt cannot start now; null when it can. */
-  refusal: StartRefusal | null;
 }
 
 /**

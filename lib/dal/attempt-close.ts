@@ -2,10 +2,10 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { getQuestion } from '@/lib/content/load';
 import { scoreAttempt } from '@/lib/quiz/attempt-score';
-import { ATTEMPT_COLUMNS, CLOSED, STALE, ownAttempt, type TAttemptRow } from './attempt-read';
-import { confidenceFromDb, questionOrderOf } from './attempt-rows';
-import { isPastDue } from './attempt-rules';
-import { accept, refuse, type TOutcome } from './attempt-types';
+import { CLOSED, STALE, ownAttempt, type TAttemptRow } from './attempt-read';
+import { confidenceFromDb, questionOrderOf } from '@/lib/quiz/stored-columns';
+import { isPastDue } from '@/lib/assignment/attempt-rules';
+import { accept, refuse, type TOutcome } from '@/lib/quiz/attempt-types';
 import type { Tx } from './db-tx';
 import { refreshMastery } from './mastery';
 import { scheduleFromAnswers } from './review';
@@ -85,29 +85,6 @@ export async function closeIfOverdue(attempt: TAttemptRow, now: Date): Promise<b
     if (responses) await countClosedAnswers(tx, attempt.studentId, attempt.mode, responses, now);
   });
   return true;
-}
-
-/**
- * For the teacher's board: closes every attempt on the teacher's own assignment that was still open
- * at the due date, so the board shows them as ABANDONED without waiting for the student to return.
- * Returns how many were closed; 0 for someone else's assignment or one not yet due.
- */
-export async function abandonOverdueAttempts(
-  teacher: SessionUser,
-  assignmentId: string,
-  now = new Date(),
-): Promise<number> {
-  const assignment = await db().assignment.findFirst({
-    where: { id: assignmentId, class: { teacherId: teacher.id } },
-    select: { dueAt: true },
-  });
-  if (!assignment || !isPastDue(assignment, now)) return 0;
-  const open = await db().quizAttempt.findMany({
-    where: { assignmentId, state: 'IN_PROGRESS' },
-    select: ATTEMPT_COLUMNS,
-  });
-  for (const attempt of open) await closeIfOverdue(attempt, now);
-  return open.length;
 }
 
 /**

@@ -4,8 +4,8 @@ import { getModule, getQuestion } from '@/lib/content/load';
 import { toPublicQuestion } from '@/lib/content/public-question';
 import { closeIfOverdue } from './attempt-close';
 import { ATTEMPT_COLUMNS, answerView, ownAttempt } from './attempt-read';
-import { modeFromDb, modeToDb, questionOrderOf, stateFromDb } from './attempt-rows';
-import { modeForAssignment, startRefusal } from './attempt-rules';
+import { modeFromDb, modeToDb, questionOrderOf, stateFromDb } from '@/lib/quiz/stored-columns';
+import { modeForAssignment, quizStartRefusal } from '@/lib/assignment/attempt-rules';
 import {
   accept,
   refuse,
@@ -13,7 +13,7 @@ import {
   type TAttemptMode,
   type TAttemptView,
   type TOutcome,
-} from './attempt-types';
+} from '@/lib/quiz/attempt-types';
 import type { SessionUser } from './users';
 
 /**
@@ -82,7 +82,7 @@ export async function quizEntryFor(
       maxAttempts: null,
       dueAt: null,
     });
-  const refusal = startRefusal(assignment, attempts.length, now);
+  const refusal = quizStartRefusal(assignment, attempts.length, now);
   if (refusal) return accept({ kind: 'closed', reason: refusal });
   return accept({
     kind: 'start',

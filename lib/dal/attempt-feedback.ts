@@ -1,10 +1,11 @@
+import 'server-only';
 import type { TQuestion } from '@/lib/content/question-schema';
 import { parseSourceRef } from '@/lib/content/source-schema';
 import type { TContent } from '@/lib/content/types';
 import { feedbackFor } from '@/lib/quiz/feedback';
 import type { TGraded } from '@/lib/quiz/grade-result';
 import type { TResponse } from '@/lib/quiz/response-schema';
-import type { TFeedbackView, TSourceView } from './attempt-types';
+import type { TFeedbackView, TSourceView } from '@/lib/quiz/attempt-types';
 
 type TLookups = Pick<TContent, 'sources' | 'misconceptions'>;
 

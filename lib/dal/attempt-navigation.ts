@@ -2,8 +2,8 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { closeIfOverdue } from './attempt-close';
 import { CLOSED, STALE, ownAttempt } from './attempt-read';
-import { questionOrderOf } from './attempt-rows';
-import { accept, refuse, type TOutcome } from './attempt-types';
+import { questionOrderOf } from '@/lib/quiz/stored-columns';
+import { accept, refuse, type TOutcome } from '@/lib/quiz/attempt-types';
 import type { SessionUser } from './users';
 
 /**

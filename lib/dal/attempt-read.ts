@@ -3,8 +3,8 @@ import { db } from '@/lib/db';
 import { getQuestion, loadContent } from '@/lib/content/load';
 import { gradeResponse } from '@/lib/quiz/grade';
 import { feedbackView } from './attempt-feedback';
-import { confidenceFromDb, parseStoredAnswer } from './attempt-rows';
-import type { TAnswerView } from './attempt-types';
+import { confidenceFromDb, parseStoredAnswer } from '@/lib/quiz/stored-columns';
+import type { TAnswerView } from '@/lib/quiz/attempt-types';
 import type { SessionUser } from './users';
 
 /**

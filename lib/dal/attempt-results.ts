@@ -1,11 +1,11 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { getModule, getQuestion, loadContent } from '@/lib/content/load';
-import { scoreAttempt, type TAttemptScore } from '@/lib/quiz/attempt-score';
-import type { TConfidence } from '@/lib/quiz/confidence';
+import { scoreAttempt } from '@/lib/quiz/attempt-score';
 import { gradeResponse } from '@/lib/quiz/grade';
 import { correctAnswerOf } from '@/lib/quiz/correct-answer';
-import { describeCorrect, describeResponse } from './attempt-describe';
+import { describeCorrect, describeResponse } from '@/lib/quiz/describe-answer';
+import type { TAttemptResult, TReviewedQuestion } from '@/lib/quiz/attempt-result-types';
 import { feedbackView, sourcesView } from './attempt-feedback';
 import {
   confidenceFromDb,
@@ -13,56 +13,16 @@ import {
   parseStoredAnswer,
   questionOrderOf,
   stateFromDb,
-} from './attempt-rows';
-import { isReviewOpen } from './attempt-rules';
+} from '@/lib/quiz/stored-columns';
+import { isReviewOpen } from '@/lib/assignment/attempt-rules';
 import {
   accept,
   refuse,
   type TAttemptMode,
   type TAttemptState,
-  type TFeedbackView,
   type TOutcome,
-  type TSourceView,
-} from './attempt-types';
+} from '@/lib/quiz/attempt-types';
 import type { SessionUser } from './users';
-
-export type TReviewedQuestion = {
-  number: number;
-  questionId: string;
-  prompt: string;
-  topicTitle: string;
-  answered: boolean;
-  score: number;
-  yourAnswer: string[];
-  correctAnswer: string[];
-  confidence: TConfidence;
-  /** Said "sure" and scored below 1: the answers most worth a second look. */
-  confidentButWrong: boolean;
-  feedback: TFeedbackView | null;
-  explanation: string;
-  /** For unanswered questions, which have no feedback. */
-  sources: TSourceView[];
-  asOf: string;
-};
-
-export type TAttemptResult = {
-  attemptId: string;
-  moduleSlug: string;
-  moduleTitle: string;
-  mode: TAttemptMode;
-  state: TAttemptState;
-  startedAt: Date;
-  submittedAt: Date | null;
-  /** Null while the review is held back (TEST_AFTER_DUE before the due date). */
-  review: null | {
-    total: TAttemptScore;
-    topicTitles: Record<string, string>;
-    questions: TReviewedQuestion[];
-  };
-  reviewOpensAt: Date | null;
-  /** Content changed since the attempt: explanations shown are the current ones. */
-  contentChanged: boolean;
-};
 
 /**
  * The results of one of the student's own closed attempts. An attempt still in progress has no

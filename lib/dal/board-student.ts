@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { getQuestion } from '@/lib/content/load';
 import { correctAnswerOf } from '@/lib/quiz/correct-answer';
 import { ZResponse } from '@/lib/quiz/response-schema';
-import { describeCorrect, describeResponse } from './attempt-describe';
+import { describeCorrect, describeResponse } from '@/lib/quiz/describe-answer';
 import { getScenario } from '@/lib/scenario';
 import { contentTitle } from './assignments';
 import { findTeacherClass } from './classes';

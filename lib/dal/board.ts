@@ -1,7 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { buildProgressBoard, type BoardCell } from '@/lib/analytics/progress-board';
-import type { AssignmentRow, StudentRow } from '@/lib/analytics/rows';
+import { buildProgressBoard } from '@/lib/analytics/progress-board';
+import type { StudentRow } from '@/lib/analytics/rows';
+import type { BoardView } from '@/lib/analytics/board-view';
 import { attemptRow, runRow, toAssignmentRow } from './assignments';
 import { findTeacherClass } from './classes';
 import type { SessionUser } from './users';
@@ -67,16 +68,6 @@ export async function loadClassWork(teacher: SessionUser, classId: string) {
     runs: runs.map(runRow),
     rawRuns: runs,
   };
-}
-
-export type ClassWork = NonNullable<Awaited<ReturnType<typeof loadClassWork>>>;
-
-export interface BoardView {
-  classId: string;
-  className: string;
-  generatedAt: string;
-  assignments: AssignmentRow[];
-  students: { id: string; displayName: string; username: string | null; cells: BoardCell[] }[];
 }
 
 /** The board as plain JSON, shared by the page's first render and the polling route handler. */

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { newJoinCode, normaliseJoinCode } from '@/lib/join-code';
 import type { SessionUser } from './users';
+import { isUniqueViolation } from './unique-violation';
 
 export async function listTeacherClasses(teacher: SessionUser, { archived = false } = {}) {
   return db().class.findMany({
@@ -25,10 +26,6 @@ export async function findTeacherClass(teacher: SessionUser, classId: string) {
     where: { id: classId, teacherId: teacher.id },
     select: { id: true, name: true, joinCode: true, archivedAt: true, createdAt: true },
   });
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: string }).code === 'P2002';
 }
 
 /** Runs a write that stores a fresh join code, retrying on the vanishingly rare collision. */

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { getQuestion, loadContent } from '@/lib/content/load';
 import { masteryByTopic, type TMasteryRow, type TTopicMastery } from '@/lib/mastery/topic-mastery';
 import { nextStepFor, type TNextStep } from '@/lib/mastery/next-step';
-import { confidenceFromDb } from './attempt-rows';
+import { confidenceFromDb } from '@/lib/quiz/stored-columns';
 import type { Tx } from './db-tx';
 import type { SessionUser } from './users';
 

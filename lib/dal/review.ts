@@ -10,9 +10,9 @@ import { ZStoredCard, type TStoredCard } from '@/lib/review/stored-card';
 import type { TConfidence } from '@/lib/quiz/confidence';
 import { ZResponse } from '@/lib/quiz/response-schema';
 import { feedbackView } from './attempt-feedback';
-import { accept, refuse, type TFeedbackView, type TOutcome } from './attempt-types';
+import { accept, refuse, type TFeedbackView, type TOutcome } from '@/lib/quiz/attempt-types';
 import type { Tx } from './db-tx';
-import type { TDueItem, TReviewResult } from './review-types';
+import type { TDueItem, TReviewResult } from '@/lib/review/review-types';
 import type { SessionUser } from './users';
 
 /** How many spaced-review items are in the student's queue now (new items capped per day). */

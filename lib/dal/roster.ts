@@ -2,13 +2,8 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { hashPassword } from '@/lib/auth/password';
 import { newOneTimePassword, newPseudonymousUsername } from './roster-credentials';
+import type { SignInCard } from '@/lib/roster/sign-in-card';
 import type { SessionUser } from './users';
-
-export interface SignInCard {
-  displayName: string;
-  username: string;
-  oneTimePassword: string;
-}
 
 /** The students of one of the teacher's classes, by name; null when the class is not theirs. */
 export async function listRoster(teacher: SessionUser, classId: string) {

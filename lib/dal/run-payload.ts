@@ -1,3 +1,4 @@
+import 'server-only';
 import { loadContent } from '@/lib/content/load';
 import { parseSourceRef } from '@/lib/content/source-schema';
 import {
@@ -7,7 +8,13 @@ import {
   type TPublicRunView,
   type TRunState,
 } from '@/lib/scenario';
-import type { TLastStep, TMeterChange, TRunCitation, TRunObstacle, TRunPayload } from './run-types';
+import type {
+  TLastStep,
+  TMeterChange,
+  TRunCitation,
+  TRunObstacle,
+  TRunPayload,
+} from '@/lib/scenario/run-types';
 
 /**
  * Builds what the browser receives for a run: the engine's public view plus display helpers that

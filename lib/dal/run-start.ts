@@ -2,7 +2,7 @@ import 'server-only';
 import { randomInt } from 'node:crypto';
 import { db } from '@/lib/db';
 import { getScenario, startState, type TLoadedScenario } from '@/lib/scenario';
-import { startRefusal, type StartRefusal } from './assignment-rules';
+import { startRefusal, type StartRefusal } from '@/lib/assignment/assignment-rules';
 import type { Tx } from './db-tx';
 import type { SessionUser } from './users';
 

@@ -9,8 +9,9 @@ import {
   type TRunState,
 } from '@/lib/scenario';
 import { buildRunPayload } from './run-payload';
-import type { TRunOutcome, TRunPayload, TRunRefusal } from './run-types';
+import type { TRunOutcome, TRunPayload, TRunRefusal } from '@/lib/scenario/run-types';
 import type { SessionUser } from './users';
+import { isUniqueViolation } from './unique-violation';
 
 /**
  * Scenario runs: load, decide, reflect, list. Every function takes the signed-in user and touches
@@ -22,7 +23,7 @@ import type { SessionUser } from './users';
  * so a double click, a retry or a second tab records it once.
  */
 
-export type { TRunPayload, TRunOutcome } from './run-types';
+export type { TRunPayload, TRunOutcome } from '@/lib/scenario/run-types';
 
 const RUN_COLUMNS = {
   id: true,
@@ -135,10 +136,6 @@ export async function submitDecision(
 }
 
 class StaleWrite extends Error {}
-
-function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: string } | null)?.code === 'P2002';
-}
 
 async function sameDecisionRecorded(
   runId: string,

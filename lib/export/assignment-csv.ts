@@ -1,5 +1,6 @@
 import { bestSubmittedAttemptByStudent } from '@/lib/analytics/attempt-selection';
-import type { AttemptRow, Confidence, ResponseRow, StudentRow } from '@/lib/analytics/rows';
+import type { AttemptRow, ResponseRow, StudentRow } from '@/lib/analytics/rows';
+import type { TConfidence } from '@/lib/quiz/confidence';
 import type { CsvCell, CsvTable } from '@/lib/export/csv';
 import { toTwoDecimals } from '@/lib/export/number-format';
 
@@ -39,7 +40,7 @@ export const ASSIGNMENT_CSV_HEADERS = [
 
 export const NOT_ANSWERED = 'not answered';
 
-const CONFIDENCE_LABEL: Record<Confidence, string> = { sure: 'sure', 'not-sure': 'not sure' };
+const CONFIDENCE_LABEL: Record<NonNullable<TConfidence>, string> = { sure: 'sure', 'not-sure': 'not sure' };
 
 /**
  * One row per student × question of one assignment, from each student's best submitted attempt

@@ -13,6 +13,8 @@
  *   JavaScript numbers are never prefixed. "+3" is prefixed (a leading plus is not needed for data).
  */
 
+import { stringify } from 'csv-stringify/sync';
+
 export type CsvCell = string | number | null | undefined;
 
 export interface CsvTable {
@@ -20,7 +22,6 @@ export interface CsvTable {
   rows: CsvCell[][];
 }
 
-const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -32,18 +33,20 @@ export function neutraliseCell(cell: CsvCell): string {
   return FORMULA_START.test(cell) && !PLAIN_DECIMAL.test(cell) ? `'${cell}` : cell;
 }
 
-/** RFC 4180 field quoting. */
-export function quoteField(text: string): string {
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** The CSV text; throws when a row's width differs from the header's, which is a caller bug. */
 export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const record = (cells: readonly CsvCell[]) =>
-    cells.map((c) => quoteField(neutraliseCell(c))).join(',') + '\r\n';
   rows.forEach((row, i) => {
     if (row.length !== headers.length)
       throw new RangeError(`CSV row ${i + 1} has ${row.length} cells; the header has ${headers.length}`);
   });
-  return BOM + record(headers) + rows.map(record).join('');
+  // csv-stringify writes the records (RFC 4180 quoting, CRLF after every record, the BOM); the cells
+  // reach it already neutralised, so the formula rule above stays ours.
+  return stringify(
+    [headers, ...rows].map((cells) => cells.map(neutraliseCell)),
+    {
+      bom: true,
+      record_delimiter: 'windows',
+      quoted_match: NEEDS_QUOTES,
+    },
+  );
 }

@@ -6,6 +6,15 @@
 export const MASTERY_LEVELS = ['not-started', 'attempted', 'familiar', 'proficient', 'mastered'] as const;
 export type TMasteryLevel = (typeof MASTERY_LEVELS)[number];
 
+/** Each level in words, as every chart, table and page shows it. */
+export const MASTERY_LEVEL_TEXT: Readonly<Record<TMasteryLevel, string>> = {
+  'not-started': 'Not started',
+  attempted: 'Attempted',
+  familiar: 'Familiar',
+  proficient: 'Proficient',
+  mastered: 'Mastered',
+};
+
 /** Weight of the k-th most recent response is RECENCY_DECAY^k (latest k = 0). */
 export const RECENCY_DECAY = 0.8;
 

@@ -12,7 +12,7 @@ import { QUESTION_TYPES } from '@/lib/content/question-schema';
 /**
  * Grades one student response against one (already validated) question.
  *
- * Rules (also in GRADING.md and `GRADING_RULES`):
+ * Rules (also in GRADING.md):
  * - single, true-false: all or nothing.
  * - numeric: all or nothing; right when |value − answer| ≤ tolerance, edges included.
  * - multi: max(0, correct chosen / correct options − distractors chosen / distractors), so

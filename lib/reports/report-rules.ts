@@ -8,15 +8,7 @@ import { KIND_TEXT, MAX_COMMENT_LENGTH, REPORT_KINDS, REPORT_REASONS, type TRepo
  * adds a comment; teachers see the reports next to the item and its sources.
  */
 
-export {
-  KIND_TEXT,
-  MAX_COMMENT_LENGTH,
-  REASON_TEXT,
-  REPORT_KINDS,
-  REPORT_REASONS,
-  type TReportKind,
-  type TReportReason,
-} from './report-text';
+export { KIND_TEXT, REASON_TEXT, type TReportKind, type TReportReason } from './report-text';
 
 /** Items one account may report (or change its report on) per hour: plenty for a careful reader, too few to flood the list. */
 export const REPORTS_PER_HOUR = 20;

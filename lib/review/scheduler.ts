@@ -49,11 +49,6 @@ export function scheduleReview(card: TStoredCard, rating: TReviewRating, now: Da
   return toStoredCard(scheduler.next(fromStoredCard(card), reviewedAt, GRADE_FOR[rating]).card);
 }
 
-/** Due at or after its due instant. */
-export function isDue(card: TStoredCard, now: Date): boolean {
-  return Date.parse(card.due) <= validTime(now).getTime();
-}
-
 function validTime(now: Date): Date {
   if (Number.isNaN(now.getTime())) throw new RangeError('review time is not a valid date');
   return now;

@@ -156,10 +156,6 @@ export const ZScenario = ZScenarioShape.superRefine((scenario, ctx) => {
 
 export type TEffects = z.infer<typeof ZEffects>;
 export type TNext = z.infer<typeof ZNext>;
-export type TChoice = z.infer<typeof ZChoice>;
-export type TOutcome = z.infer<typeof ZOutcome>;
-export type TDecisionNode = z.infer<typeof ZDecisionNode>;
-export type TEventNode = z.infer<typeof ZEventNode>;
 export type TEndingNode = z.infer<typeof ZEndingNode>;
 export type TNode = z.infer<typeof ZNode>;
 export type TMeter = z.infer<typeof ZMeter>;

@@ -129,7 +129,10 @@ describe('pages are accessible (axe, WCAG 2.1 A/AA)', () => {
     await signIn(page, 'teacher@demo.opendoor', DEMO_PASSWORD);
     await page.waitForURL('**/teacher');
     for (const path of ['/teacher', '/account', '/modules/long-road']) {
-      await page.goto(path);
+      const res = await page.goto(path);
+      // The page itself, signed in: not an error page and not a redirect to sign-in.
+      expect(res?.status()).toBe(200);
+      expect(new URL(page.url()).pathname).toBe(path);
       await expectAccessible(page);
     }
     await context.close();

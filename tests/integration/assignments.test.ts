@@ -8,7 +8,7 @@ import {
   listStudentAssignments,
   type NewAssignment,
 } from '@/lib/dal/assignments';
-import { startRefusal } from '@/lib/dal/assignment-rules';
+import { startRefusal } from '@/lib/assignment/assignment-rules';
 import { ZAssignmentForm } from '@/app/(teacher)/teacher/classes/[classId]/assignments/assignment-schema';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
 import { makeUser, submitAttempt } from './support/teacher-fixtures';

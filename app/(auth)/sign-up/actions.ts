@@ -1,9 +1,8 @@
 'use server';
-import { ZSignUp, fieldErrors, type FieldErrors, type TSignUp } from '@/lib/auth/schemas';
+import { ZSignUp, fieldErrors } from '@/lib/auth/schemas';
+import type { SignUpResult } from '@/lib/action-state';
 import { createUser } from '@/lib/dal/users';
 import { THROTTLED_MESSAGE, requestAddress, throttles } from '@/lib/auth/throttles';
-
-export type SignUpResult = { ok: true } | { ok: false; errors: FieldErrors<TSignUp> };
 
 /** Creates an account; the browser signs in with the same credentials afterwards. */
 export async function signUpAction(input: unknown): Promise<SignUpResult> {

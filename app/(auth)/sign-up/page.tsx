@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SignUpForm } from '@/components/auth/sign-up-form';
+import { signUpAction } from './actions';
 
 export const metadata: Metadata = { title: 'Create an account' };
 
@@ -18,7 +19,7 @@ export default async function SignUpPage({
       <p className="mb-6 text-[var(--color-ink-soft)]">
         Open Door keeps only what teaching needs: your name, an email or username, and your answers.
       </p>
-      <SignUpForm callbackUrl={callbackUrl} />
+      <SignUpForm action={signUpAction} callbackUrl={callbackUrl} />
       <p className="mt-6">
         Already have an account?{' '}
         <Link href={signInHref} className="link">

@@ -4,10 +4,7 @@ import { CHANGE_PASSWORD_PATH, requireUser } from '@/lib/auth/session';
 import { ZPassword } from '@/lib/auth/schemas';
 import { THROTTLED_MESSAGE, throttles } from '@/lib/auth/throttles';
 import { changeOwnPassword } from '@/lib/dal/account-data';
-import type { ActionState } from '@/lib/action-state';
-
-/** Where to go after a successful change; the browser navigates there with a full page load. */
-export type PasswordState = ActionState | { status: 'changed'; next: string };
+import type { PasswordState } from '@/lib/action-state';
 
 const ZChange = z
   .object({ current: z.string().max(128).optional(), next: ZPassword, confirm: z.string() })

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import 'server-only';
 import { userForRoute } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/dal/users';
+import { ZRecordId } from '@/lib/record-id';
 
 /** Route handlers answer JSON: 401 for a visitor, 403 for a student, the teacher otherwise. */
 export async function teacherForRoute(): Promise<{ teacher: SessionUser } | { response: Response }> {
@@ -26,11 +26,9 @@ export function csvResponse(file: { filename: string; csv: string }): Response {
   });
 }
 
-const ZRouteId = z.string().min(1).max(64);
-
 /** A route's id segment, or a 400 naming what was wrong: every teacher route reads ids this way. */
 export function parseRouteId(value: string, what: string): { id: string } | { response: Response } {
-  const parsed = ZRouteId.safeParse(value);
+  const parsed = ZRecordId.safeParse(value);
   return parsed.success
     ? { id: parsed.data }
     : { response: Response.json({ error: `Bad ${what} id.` }, { status: 400 }) };

@@ -9,6 +9,7 @@ import { TeacherComment } from '@/components/classes/teacher-comment';
 import { CitationList } from '@/components/scenario/citation-list';
 import { formatAsOf } from '@/lib/content/as-of';
 import { RunPlayer } from '@/components/scenario/run-player';
+import { startRunAction } from '@/app/scenarios/actions';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -48,7 +49,7 @@ export default async function RunPage({ params }: Params) {
           <CitationList refs={scenario.sources} citations={run.citations} />
         </details>
       </header>
-      <RunPlayer initial={run} />
+      <RunPlayer initial={run} startRun={startRunAction} />
       <TeacherComment comment={comment} />
     </div>
   );

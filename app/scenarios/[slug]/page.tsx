@@ -3,13 +3,15 @@ import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/session';
-import { REFUSAL_MESSAGE } from '@/lib/dal/assignment-rules';
+import { REFUSAL_MESSAGE } from '@/lib/assignment/assignment-rules';
 import { resolveCitations } from '@/lib/dal/run-payload';
 import { scenarioStartContext } from '@/lib/dal/run-start';
 import { getScenario } from '@/lib/scenario';
 import { CitationList } from '@/components/scenario/citation-list';
 import { formatAsOf } from '@/lib/content/as-of';
 import { StartRunForm } from '@/components/scenario/start-run-form';
+import { startRunAction } from '../actions';
+import { ZRecordId } from '@/lib/record-id';
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -18,7 +20,7 @@ type Props = {
 
 const DUE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
-const ZQuery = z.object({ assignment: z.string().min(1).max(100).optional().catch(undefined) });
+const ZQuery = z.object({ assignment: ZRecordId.optional().catch(undefined) });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getScenario((await params).slug)?.scenario.title ?? 'Scenario not found' };
@@ -85,7 +87,12 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
             </p>
           </>
         ) : (
-          <StartRunForm slug={slug} assignmentId={assignment?.id ?? null} label="Start the scenario" />
+          <StartRunForm
+            action={startRunAction}
+            slug={slug}
+            assignmentId={assignment?.id ?? null}
+            label="Start the scenario"
+          />
         )}
       </section>
     </div>

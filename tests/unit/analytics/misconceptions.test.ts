@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { misconceptionHeatmaps, rankMisconceptions } from '@/lib/analytics/misconceptions';
-import type { Confidence, ResponseRow } from '@/lib/analytics/rows';
+import type { ResponseRow } from '@/lib/analytics/rows';
+import type { TConfidence } from '@/lib/quiz/confidence';
 import { response } from './row-builders';
 
 const TROOPS = 'art5-automatic-troops';
@@ -8,12 +9,7 @@ const VETO = 'single-member-cannot-block';
 const APPLY = 'application-means-membership';
 const BORDERS = 'borders-are-settled';
 
-function seen(
-  studentId: string,
-  questionId: string,
-  ids: string[],
-  confidence: Confidence | null,
-): ResponseRow {
+function seen(studentId: string, questionId: string, ids: string[], confidence: TConfidence): ResponseRow {
   return response({ studentId, attemptId: `${studentId}-t1`, questionId, misconceptionIds: ids, confidence });
 }
 

@@ -1,7 +1,7 @@
 import { parse, stringify } from 'yaml';
 import { formatProblem } from '@/lib/content/problems';
 import { readContentTree, type TContentFile, type TContentTree } from '@/lib/content/read-tree';
-import { validateContent } from '@/lib/content/validate';
+import { checkContent } from '@/lib/content/check-content';
 
 export const VALID_FIXTURE_DIR = 'tests/fixtures/content/valid';
 export const QUIZ_PATH = `${VALID_FIXTURE_DIR}/modules/sample/quiz.yaml`;
@@ -49,5 +49,5 @@ export function editQuiz(tree: TContentTree, edit: (questions: TRawQuestion[]) =
 }
 
 export function problemLines(tree: TContentTree): string[] {
-  return validateContent(tree).problems.map(formatProblem);
+  return checkContent(tree).problems.map(formatProblem);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, quoteField, toCsv } from '@/lib/export/csv';
+import { neutraliseCell, toCsv } from '@/lib/export/csv';
 
 const BOM = '\uFEFF';
 
@@ -77,10 +77,10 @@ describe('neutraliseCell', () => {
   });
 });
 
-describe('quoteField', () => {
+describe('quoting', () => {
   it('quotes only when needed', () => {
-    expect(quoteField('plain text')).toBe('plain text');
-    expect(quoteField('a,b')).toBe('"a,b"');
-    expect(quoteField('say "hi"')).toBe('"say ""hi"""');
+    expect(toCsv(['a', 'b', 'c'], [['plain text', 'a,b', 'say "hi"']])).toBe(
+      `${BOM}a,b,c\r\nplain text,"a,b","say ""hi"""\r\n`,
+    );
   });
 });

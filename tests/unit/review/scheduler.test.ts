@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDue, newReviewCard, scheduleReview } from '@/lib/review/scheduler';
+import { newReviewCard, scheduleReview } from '@/lib/review/scheduler';
 import { ZStoredCard, type TStoredCard } from '@/lib/review/stored-card';
 
 const now = new Date('2024-10-01T09:00:00Z');
@@ -24,7 +24,6 @@ describe('newReviewCard', () => {
       state: 'New',
       last_review: null,
     });
-    expect(isDue(newReviewCard(now), now)).toBe(true);
   });
 });
 
@@ -88,15 +87,6 @@ describe('scheduleReview', () => {
   it('refuses an invalid date instead of storing NaN', () => {
     expect(() => scheduleReview(newReviewCard(now), 'good', new Date('not a date'))).toThrow(RangeError);
     expect(() => newReviewCard(new Date(Number.NaN))).toThrow(RangeError);
-  });
-});
-
-describe('isDue', () => {
-  it('is false before the due instant and true from it on', () => {
-    const card = scheduleReview(newReviewCard(now), 'good', now); // due 09:10
-    expect(isDue(card, new Date('2024-10-01T09:09:59.999Z'))).toBe(false);
-    expect(isDue(card, new Date('2024-10-01T09:10:00.000Z'))).toBe(true);
-    expect(isDue(card, new Date('2024-10-02T00:00:00.000Z'))).toBe(true);
   });
 });
 

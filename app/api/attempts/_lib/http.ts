@@ -1,5 +1,5 @@
 import 'server-only';
-import type { TOutcome } from '@/lib/dal/attempt-types';
+import type { TOutcome } from '@/lib/quiz/attempt-types';
 
 /** A data-layer outcome as JSON: the value on success, `{ error }` with its status otherwise. */
 export function outcomeResponse<T>(outcome: TOutcome<T>): Response {

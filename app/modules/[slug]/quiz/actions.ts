@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { requireUser } from '@/lib/auth/session';
 import { startAttempt } from '@/lib/dal/attempt-entry';
 import { quizPath } from './quiz-path';
+import { ZRecordId } from '@/lib/record-id';
 
 const ZStart = z.object({
   slug: z.string().min(1).max(100),
   mode: z.enum(['practice', 'test']).default('practice'),
-  assignment: z.string().min(1).max(100).nullable().default(null),
+  assignment: ZRecordId.nullable().default(null),
 });
 
 /**

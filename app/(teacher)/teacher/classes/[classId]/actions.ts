@@ -4,19 +4,15 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireTeacher } from '@/lib/auth/session';
 import { archiveClass, disableJoining, renameClass, restoreClass, rotateJoinCode } from '@/lib/dal/classes';
-import {
-  createStudentAccounts,
-  removeStudentFromClass,
-  resetStudentPassword,
-  type SignInCard,
-} from '@/lib/dal/roster';
+import { createStudentAccounts, removeStudentFromClass, resetStudentPassword } from '@/lib/dal/roster';
+import type { CardsState } from '@/lib/roster/sign-in-card';
 import { parseNameList } from '@/lib/dal/roster-credentials';
 import type { ActionState } from '@/lib/action-state';
 import { ZClassName } from '../../class-schemas';
+import { ZRecordId } from '@/lib/record-id';
 
-const ZId = z.string().min(1).max(64);
-const ZClassForm = z.object({ classId: ZId });
-const ZStudentForm = z.object({ classId: ZId, studentId: ZId });
+const ZClassForm = z.object({ classId: ZRecordId });
+const ZStudentForm = z.object({ classId: ZRecordId, studentId: ZRecordId });
 
 function classPath(classId: string) {
   return `/teacher/classes/${classId}`;
@@ -41,7 +37,7 @@ export async function renameClassAction(
   form: FormData,
 ): Promise<ActionState> {
   const teacher = await requireTeacher('/teacher');
-  const id = ZId.safeParse(boundClassId);
+  const id = ZRecordId.safeParse(boundClassId);
   if (!id.success) notFound();
   const classId = id.data;
   const parsed = ZClassName.safeParse({ name: form.get('name') });
@@ -84,9 +80,6 @@ export async function removeStudentAction(form: FormData): Promise<void> {
     notFound();
   refresh(parsed.data.classId);
 }
-
-export type CardsState =
-  { status: 'idle' } | { status: 'ok'; cards: SignInCard[] } | { status: 'error'; message: string };
 
 const MAX_BULK = 60;
 const ZNames = z

@@ -1,7 +1,7 @@
 import { userForRoute } from '@/lib/auth/session';
-import { runOutcomeResponse } from '@/lib/dal/run-http';
+import { runOutcomeResponse } from '@/app/api/runs/_lib/run-http';
 import { readJsonBody } from '@/lib/http/json-body';
-import { ZDecisionBody } from '@/lib/dal/run-schemas';
+import { ZDecisionBody } from '@/lib/scenario/run-schemas';
 import { submitDecision } from '@/lib/dal/runs';
 
 type Context = { params: Promise<{ id: string }> };

@@ -1,7 +1,7 @@
 import { userForRoute } from '@/lib/auth/session';
-import { runOutcomeResponse } from '@/lib/dal/run-http';
+import { runOutcomeResponse } from '@/app/api/runs/_lib/run-http';
 import { readJsonBody } from '@/lib/http/json-body';
-import { ZReflectionBody } from '@/lib/dal/run-schemas';
+import { ZReflectionBody } from '@/lib/scenario/run-schemas';
 import { saveReflection } from '@/lib/dal/runs';
 
 type Context = { params: Promise<{ id: string }> };

@@ -5,7 +5,7 @@ import { heatmapPage } from '@/lib/analytics/heatmap-page';
 import { requireTeacher } from '@/lib/auth/session';
 import { CONFIDENT_WRONG_WEIGHT, loadClassAnalytics } from '@/lib/dal/analytics';
 import { ClassNav } from '@/components/teacher/class-nav';
-import { MasteryChart } from '@/components/teacher/mastery-chart';
+import { MasteryDistributionChart } from '@/components/charts/mastery-distribution-chart';
 import { ItemTable } from '@/components/teacher/item-table';
 import { MisconceptionHeatmap } from '@/components/teacher/misconception-heatmap';
 import { ScenarioStats } from '@/components/teacher/scenario-stats';
@@ -119,7 +119,7 @@ export default async function AnalyticsPage({ params, searchParams }: Props) {
         <details>
           <summary className="cursor-pointer font-medium">Show how secure the class is on each topic</summary>
           <div className="relative mt-3 overflow-x-auto">
-            <MasteryChart
+            <MasteryDistributionChart
               distribution={data.mastery}
               titles={Object.fromEntries(data.topics.map((t) => [t.id, t.title]))}
             />

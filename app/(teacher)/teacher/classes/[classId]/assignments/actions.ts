@@ -6,8 +6,7 @@ import { requireTeacher } from '@/lib/auth/session';
 import { createAssignment, deleteAssignment } from '@/lib/dal/assignments';
 import type { ActionState } from '@/lib/action-state';
 import { ZAssignmentForm } from './assignment-schema';
-
-const ZId = z.string().min(1).max(64);
+import { ZRecordId } from '@/lib/record-id';
 
 /** Bound to the class id by the page. */
 export async function createAssignmentAction(
@@ -16,7 +15,7 @@ export async function createAssignmentAction(
   form: FormData,
 ): Promise<ActionState> {
   const teacher = await requireTeacher('/teacher');
-  const classId = ZId.safeParse(boundClassId);
+  const classId = ZRecordId.safeParse(boundClassId);
   if (!classId.success) notFound();
   const field = (name: string) => {
     const v = form.get(name);
@@ -49,7 +48,7 @@ export async function createAssignmentAction(
 export async function deleteAssignmentAction(form: FormData): Promise<void> {
   const teacher = await requireTeacher('/teacher');
   const parsed = z
-    .object({ classId: ZId, assignmentId: ZId })
+    .object({ classId: ZRecordId, assignmentId: ZRecordId })
     .safeParse({ classId: form.get('classId'), assignmentId: form.get('assignmentId') });
   if (!parsed.success || !(await deleteAssignment(teacher, parsed.data.assignmentId))) notFound();
   revalidatePath(`/teacher/classes/${parsed.data.classId}`, 'layout');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FEEDBACK_MODES } from '@/lib/dal/assignment-rules';
+import { FEEDBACK_MODES } from '@/lib/assignment/assignment-rules';
 
 /**
  * A datetime-local value ("2026-11-30T09:00") is the teacher's wall-clock time; the browser sends

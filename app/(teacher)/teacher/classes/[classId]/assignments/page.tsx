@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
 import { findTeacherClass } from '@/lib/dal/classes';
 import { assignableContent, listClassAssignments } from '@/lib/dal/assignments';
-import { FEEDBACK_MODE_LABEL, type FeedbackMode } from '@/lib/dal/assignment-rules';
+import { FEEDBACK_MODE_LABEL, type FeedbackMode } from '@/lib/assignment/assignment-rules';
 import { ClassNav } from '@/components/teacher/class-nav';
 import { AssignmentForm } from '@/components/teacher/assignment-form';
 import { DateTime } from '@/components/teacher/date-time';

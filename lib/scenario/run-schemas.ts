@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REFLECTION_MAX_LENGTH } from './run-limits';
+import { REFLECTION_MAX_LENGTH } from '@/lib/scenario/run-limits';
 
 /** Shared by the route handlers and the player: the browser sends only a choice id and the step it saw. */
 export const ZDecisionBody = z.strictObject({

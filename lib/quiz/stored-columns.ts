@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TConfidence } from '@/lib/quiz/confidence';
 import { ZResponse, type TResponse } from '@/lib/quiz/response-schema';
-import type { TAttemptMode, TAttemptState } from './attempt-types';
+import type { TAttemptMode, TAttemptState } from '@/lib/quiz/attempt-types';
 
 /** Conversions between stored columns (JSON text, upper-case codes) and the app's types. */
 
@@ -46,9 +46,4 @@ export const modeToDb = (mode: TAttemptMode): string => (mode === 'test' ? 'TEST
 
 export function stateFromDb(state: string): TAttemptState {
   return state === 'SUBMITTED' || state === 'ABANDONED' ? state : 'IN_PROGRESS';
-}
-
-/** Prisma's unique-constraint violation, the same code through both driver adapters. */
-export function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: string } | null)?.code === 'P2002';
 }

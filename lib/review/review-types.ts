@@ -1,5 +1,5 @@
 import type { TPublicQuestion } from '@/lib/content/public-question';
-import type { TFeedbackView } from './attempt-types';
+import type { TFeedbackView } from '@/lib/quiz/attempt-types';
 
 /** Review shapes shared with the browser (types only: no answer keys). */
 

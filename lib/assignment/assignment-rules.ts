@@ -1,6 +1,6 @@
 /**
- * When a student may start work on an assignment, as the student home shows it. The same rule as
- * the quiz's own lib/dal/attempt-rules (which enforces it on the server):
+ * When a student may start work on an assignment: the one rule for quizzes and scenarios, the
+ * student home and the server alike (the quiz page words it with `quizStartRefusal`):
  * - not before releaseAt;
  * - not at or after dueAt;
  * - not once maxAttempts attempts or runs have been started.

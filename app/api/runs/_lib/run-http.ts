@@ -1,4 +1,4 @@
-import type { TRunOutcome } from './run-types';
+import type { TRunOutcome } from '@/lib/scenario/run-types';
 
 /**
  * The JSON contract of the run route handlers: 200 `{ run }`, or `{ error, reason }` with the

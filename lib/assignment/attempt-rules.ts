@@ -1,4 +1,5 @@
-import type { TAttemptMode } from './attempt-types';
+import type { TAttemptMode } from '@/lib/quiz/attempt-types';
+import { startRefusal, type StartRefusal } from '@/lib/assignment/assignment-rules';
 
 /**
  * The assignment rules the server enforces, as pure functions over the assignment's columns so they
@@ -29,11 +30,15 @@ export function isReviewOpen(a: Pick<TAssignmentRules, 'feedbackMode' | 'dueAt'>
   return isPastDue(a, now);
 }
 
-/** Why a new attempt may not start now, or null when it may. */
-export function startRefusal(a: TAssignmentRules, attemptsUsed: number, now: Date): string | null {
-  if (a.releaseAt !== null && now.getTime() < a.releaseAt.getTime()) return 'This quiz is not open yet.';
-  if (isPastDue(a, now)) return 'The due date for this quiz has passed.';
-  if (a.maxAttempts !== null && attemptsUsed >= a.maxAttempts)
-    return `You have used all ${a.maxAttempts} ${a.maxAttempts === 1 ? 'attempt' : 'attempts'} for this quiz.`;
-  return null;
+const QUIZ_REFUSAL_TEXT: Record<StartRefusal, (maxAttempts: number | null) => string> = {
+  'not-released': () => 'This quiz is not open yet.',
+  'past-due': () => 'The due date for this quiz has passed.',
+  'no-attempts-left': (max) =>
+    `You have used all ${max} ${max === 1 ? 'attempt' : 'attempts'} for this quiz.`,
+};
+
+/** Why a new quiz attempt may not start now (the one rule, `startRefusal`, in the quiz page's words), or null. */
+export function quizStartRefusal(a: TAssignmentRules, attemptsUsed: number, now: Date): string | null {
+  const refusal = startRefusal(a, attemptsUsed, now);
+  return refusal ? QUIZ_REFUSAL_TEXT[refusal](a.maxAttempts) : null;
 }

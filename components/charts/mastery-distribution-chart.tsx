@@ -1,16 +1,8 @@
 import type { TopicMasteryDistribution } from '@/lib/analytics/mastery-distribution';
-import { MASTERY_LEVELS, type MasteryLevel } from '@/lib/analytics/rows';
-
-const LEVEL_TEXT: Record<MasteryLevel, string> = {
-  'not-started': 'not started',
-  attempted: 'attempted',
-  familiar: 'familiar',
-  proficient: 'proficient',
-  mastered: 'mastered',
-};
+import { MASTERY_LEVELS, MASTERY_LEVEL_TEXT, type TMasteryLevel } from '@/lib/mastery/mastery-rule';
 
 /** Lighter to darker with the level, plus a pattern-free legend in words and the table below. */
-const LEVEL_OPACITY: Record<MasteryLevel, number> = {
+const LEVEL_OPACITY: Record<TMasteryLevel, number> = {
   'not-started': 0.08,
   attempted: 0.25,
   familiar: 0.45,
@@ -18,8 +10,11 @@ const LEVEL_OPACITY: Record<MasteryLevel, number> = {
   mastered: 1,
 };
 
-/** One stacked bar per topic (SVG, hidden from assistive tech) followed by the same data as a table. */
-export function MasteryChart({
+/**
+ * A class's mastery: one stacked bar per topic (share of students at each level; SVG, hidden from
+ * assistive tech) followed by the same data as a table. One student's levels: MasteryLevelChart.
+ */
+export function MasteryDistributionChart({
   distribution,
   titles,
 }: {
@@ -85,7 +80,7 @@ export function MasteryChart({
             </th>
             {MASTERY_LEVELS.map((l) => (
               <th key={l} scope="col" className="py-1 pr-3">
-                {LEVEL_TEXT[l]}
+                {MASTERY_LEVEL_TEXT[l]}
               </th>
             ))}
           </tr>

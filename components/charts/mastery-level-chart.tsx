@@ -1,12 +1,8 @@
-import { MASTERY_LEVELS, type TMasteryLevel } from '@/lib/mastery/mastery-rule';
-
-export const LEVEL_TEXT: Record<TMasteryLevel, string> = {
-  'not-started': 'Not started',
-  attempted: 'Attempted',
-  familiar: 'Familiar',
-  proficient: 'Proficient',
-  mastered: 'Mastered',
-};
+import {
+  MASTERY_LEVELS,
+  MASTERY_LEVEL_TEXT as LEVEL_TEXT,
+  type TMasteryLevel,
+} from '@/lib/mastery/mastery-rule';
 
 type TBar = { topic: string; title: string; level: TMasteryLevel };
 
@@ -17,9 +13,9 @@ const WIDTH = 640;
 /**
  * Mastery per topic as horizontal bars: length = level (five steps), the level written above every
  * bar so nothing depends on colour or on reading the length. Scales to any width via viewBox; the
- * table beside it (MasteryTable) is the text alternative.
+ * table beside it (MasteryTable) is the text alternative. A class's distribution: MasteryDistributionChart.
  */
-export function MasteryChart({ bars }: { bars: TBar[] }) {
+export function MasteryLevelChart({ bars }: { bars: TBar[] }) {
   const steps = MASTERY_LEVELS.length - 1;
   const height = bars.length * ROW + 24;
   const scale = (WIDTH - 8) / steps;
