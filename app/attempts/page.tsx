@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { listAttempts } from '@/lib/dal/attempt-results';
-import { formatDuration, formatWhen } from '@/components/quiz/duration';
+import { formatDuration } from '@/components/quiz/duration';
+import { LocalTime } from '@/components/ui/local-time';
 
 export const metadata: Metadata = { title: 'My attempts' };
 
@@ -69,7 +70,9 @@ export default async function AttemptHistoryPage() {
                       </Link>
                     )}
                   </th>
-                  <td className="py-2 pr-4">{formatWhen(a.startedAt)}</td>
+                  <td className="py-2 pr-4">
+                    <LocalTime value={a.startedAt} form="day-time" />
+                  </td>
                   <td className="py-2 pr-4">{a.mode === 'practice' ? 'Practice' : 'Test'}</td>
                   <td className="py-2 pr-4">{STATE_TEXT[a.state]}</td>
                   <td className="py-2 pr-4">{formatDuration(a.startedAt, a.submittedAt)}</td>

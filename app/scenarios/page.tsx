@@ -4,14 +4,9 @@ import { requireUser } from '@/lib/auth/session';
 import { listOwnRuns } from '@/lib/dal/runs';
 import { loadScenarios } from '@/lib/scenario';
 import { formatAsOf } from '@/lib/content/as-of';
+import { LocalTime } from '@/components/ui/local-time';
 
 export const metadata: Metadata = { title: 'Scenarios' };
-
-const STARTED = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
 
 /** The briefing's opening sentence, as a summary for the list. */
 function firstSentence(text: string): string {
@@ -67,7 +62,7 @@ export default async function ScenariosPage() {
                     Scenario
                   </th>
                   <th scope="col" className="py-2 pr-3">
-                    Started (UTC)
+                    Started
                   </th>
                   <th scope="col" className="py-2 pr-3">
                     Where it stands
@@ -86,7 +81,9 @@ export default async function ScenariosPage() {
                         <span className="text-sm text-[var(--color-ink-soft)]"> (assigned)</span>
                       ) : null}
                     </th>
-                    <td className="py-2 pr-3">{STARTED.format(r.startedAt)}</td>
+                    <td className="py-2 pr-3">
+                      <LocalTime value={r.startedAt} form="day-time" />
+                    </td>
                     <td className="py-2 pr-3">
                       {r.endedAt
                         ? `Ended: ${r.endingTitle ?? 'ending reached'}`
@@ -98,7 +95,7 @@ export default async function ScenariosPage() {
                         {r.endedAt ? 'Debrief' : r.outdated ? 'Read' : 'Continue'}
                         <span className="sr-only">
                           {' '}
-                          {r.scenarioTitle}, started {STARTED.format(r.startedAt)}
+                          {r.scenarioTitle}, started <LocalTime value={r.startedAt} form="day-time" />
                         </span>
                       </Link>
                     </td>

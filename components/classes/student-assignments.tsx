@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { StudentAssignment } from '@/lib/dal/assignments';
 import { REFUSAL_MESSAGE } from '@/lib/dal/assignment-rules';
 import { STATUS_LABEL } from '@/components/teacher/board-cell';
-import { DateTime } from '@/components/teacher/date-time';
+import { LocalTime } from '@/components/ui/local-time';
 
 /** The student's assignments: status in words and icons, due dates, and a link to start or continue. */
 export function StudentAssignments({ assignments }: { assignments: readonly StudentAssignment[] }) {
@@ -27,7 +27,7 @@ export function StudentAssignments({ assignments }: { assignments: readonly Stud
               {a.dueAt ? (
                 <>
                   {' '}
-                  · due <DateTime value={a.dueAt} />
+                  · due <LocalTime value={a.dueAt} />
                 </>
               ) : null}
               {a.bestScore !== null ? <> · best {Math.round(a.bestScore * 100)}%</> : null}

@@ -1,5 +1,6 @@
 import type { TAttemptResult } from '@/lib/dal/attempt-results';
-import { formatDuration, formatWhen } from './duration';
+import { LocalTime } from '@/components/ui/local-time';
+import { formatDuration } from './duration';
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
 
@@ -17,7 +18,13 @@ export function ResultSummary({ result: r }: { result: TAttemptResult }) {
       ) : (
         <p>
           Your answers are submitted. Your teacher opens the review
-          {r.reviewOpensAt ? ` on ${formatWhen(r.reviewOpensAt)}` : ''}.
+          {r.reviewOpensAt ? (
+            <>
+              {' '}
+              on <LocalTime value={r.reviewOpensAt} showZone />
+            </>
+          ) : null}
+          .
         </p>
       )}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">

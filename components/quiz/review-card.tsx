@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { TDueItem, TReviewResult } from '@/lib/dal/review-types';
 import type { TConfidence } from '@/lib/quiz/confidence';
+import { LocalTime } from '@/components/ui/local-time';
 import { AnswerInput } from './answer-input';
 import { ConfidenceInput } from './confidence-input';
 import { emptyDraft, responseFromDraft, type TDraft } from './draft';
@@ -47,7 +48,11 @@ export function ReviewCard({ item, number }: { item: TDueItem; number: number })
     void send({ kind: 'question', response, confidence });
   }
 
-  const nextDue = done ? `Next review: ${done.due.slice(0, 16).replace('T', ' ')} UTC.` : '';
+  const nextDue = done ? (
+    <>
+      Next review: <LocalTime value={done.due} />.
+    </>
+  ) : null;
   return (
     <li className="card space-y-3" aria-labelledby={headingId}>
       <h2 id={headingId} className="text-lg font-semibold">

@@ -5,12 +5,7 @@ import { CELL_STATUSES, type CellStatus } from '@/lib/analytics/progress-board';
 import { filterProgressBoard } from '@/lib/analytics/progress-board-filter';
 import type { BoardView } from '@/lib/dal/board';
 import { BoardCellView, STATUS_LABEL } from './board-cell';
-import { formatDateTime } from './date-time';
-
-/** hh:mm:ss UTC: the same text on the server and in the browser, so hydration matches. */
-function clock(iso: string): string {
-  return `${iso.slice(11, 19)} UTC`;
-}
+import { LocalTime } from '@/components/ui/local-time';
 
 const POLL_MS = 5000;
 
@@ -132,11 +127,12 @@ export function ProgressBoard({ initial }: { initial: BoardView }) {
         {stale ? (
           <>
             <span aria-hidden="true">⚠ </span>Could not refresh; showing the board as of{' '}
-            {clock(board.generatedAt)}.
+            <LocalTime value={board.generatedAt} form="clock" />.
           </>
         ) : (
           <>
-            Refreshes by itself every {POLL_MS / 1000} seconds. Last update {clock(board.generatedAt)}.
+            Refreshes by itself every {POLL_MS / 1000} seconds. Last update{' '}
+            <LocalTime value={board.generatedAt} form="clock" />.
           </>
         )}
       </p>
@@ -158,7 +154,7 @@ export function ProgressBoard({ initial }: { initial: BoardView }) {
                     {a.title}
                     {a.dueAt ? (
                       <span className="block font-normal text-[var(--color-ink-soft)]">
-                        due {formatDateTime(a.dueAt)}
+                        due <LocalTime value={a.dueAt} form="day-time" />
                       </span>
                     ) : null}
                   </th>

@@ -113,10 +113,10 @@ describe.each(databaseKinds())('assignments on %s', (kind) => {
       dueAt: '2026-03-02T09:00',
       maxAttempts: '3',
       feedbackMode: 'TEST',
-      tzOffset: '-120',
+      timeZone: 'Europe/Kyiv',
     };
     const parsed = ZAssignmentForm.parse(form);
-    // 09:00 in UTC+2 (getTimezoneOffset −120) is 07:00 UTC.
+    // 09:00 in Kyiv (UTC+2 in March) is 07:00 UTC.
     expect(parsed).toEqual({
       kind: 'QUIZ',
       contentSlug: 'escalation',
@@ -140,6 +140,24 @@ describe.each(databaseKinds())('assignments on %s', (kind) => {
     expect(issue({ feedbackMode: 'TEST_AFTER_DUE', dueAt: '' })).toMatchObject({ field: 'dueAt' });
     expect(issue({ feedbackMode: 'SURPRISE' })).toMatchObject({ field: 'feedbackMode' });
     expect(issue({ maxAttempts: '', dueAt: '' })).toBeNull();
+    expect(issue({ dueAt: '2026-02-30T09:00' })).toMatchObject({ field: 'dueAt' });
+  });
+
+  it('reads "Friday 23:59" in the teacher’s own zone, so Los Angeles pupils are due on Friday', () => {
+    const dueIn = (timeZone: string) =>
+      ZAssignmentForm.parse({
+        content: 'QUIZ:escalation',
+        releaseAt: '',
+        dueAt: '2026-12-04T23:59',
+        maxAttempts: '',
+        feedbackMode: 'PRACTICE',
+        timeZone,
+      }).dueAt?.toISOString();
+    expect(dueIn('America/Los_Angeles')).toBe('2026-12-05T07:59:00.000Z');
+    expect(dueIn('America/New_York')).toBe('2026-12-05T04:59:00.000Z');
+    expect(dueIn('Europe/London')).toBe('2026-12-04T23:59:00.000Z');
+    // No zone, or one the runtime does not know: UTC, which the page then shows back labelled.
+    expect(dueIn('Not/A_Zone')).toBe('2026-12-04T23:59:00.000Z');
   });
 
   it('enforces release, due date and attempt limits in one rule', () => {

@@ -10,13 +10,12 @@ import { getScenario } from '@/lib/scenario';
 import { CitationList } from '@/components/scenario/citation-list';
 import { formatAsOf } from '@/lib/content/as-of';
 import { StartRunForm } from '@/components/scenario/start-run-form';
+import { LocalTime } from '@/components/ui/local-time';
 
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-const DUE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 const ZQuery = z.object({ assignment: z.string().min(1).max(100).optional().catch(undefined) });
 
@@ -65,7 +64,13 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
         </h2>
         {assignment ? (
           <p>
-            {assignment.dueAt ? `Due ${DUE.format(assignment.dueAt)} UTC. ` : 'No due date. '}
+            {assignment.dueAt ? (
+              <>
+                Due <LocalTime value={assignment.dueAt} />.{' '}
+              </>
+            ) : (
+              'No due date. '
+            )}
             {assignment.maxAttempts !== null
               ? `Runs started: ${context.runsUsed} of ${assignment.maxAttempts}.`
               : `Runs started: ${context.runsUsed}.`}

@@ -28,7 +28,7 @@ export async function createAssignmentAction(
     dueAt: field('dueAt'),
     maxAttempts: field('maxAttempts'),
     feedbackMode: field('feedbackMode'),
-    tzOffset: field('tzOffset'),
+    timeZone: field('timeZone'),
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -6,7 +6,7 @@ import { assignableContent, listClassAssignments } from '@/lib/dal/assignments';
 import { FEEDBACK_MODE_LABEL, type FeedbackMode } from '@/lib/dal/assignment-rules';
 import { ClassNav } from '@/components/teacher/class-nav';
 import { AssignmentForm } from '@/components/teacher/assignment-form';
-import { DateTime } from '@/components/teacher/date-time';
+import { LocalTime } from '@/components/ui/local-time';
 import { createAssignmentAction, deleteAssignmentAction } from './actions';
 
 export const metadata: Metadata = { title: 'Assignments' };
@@ -72,9 +72,11 @@ export default async function AssignmentsPage({ params }: Props) {
                       {a.kind === 'QUIZ' ? 'Quiz' : 'Scenario'}: {a.title}
                     </th>
                     <td className="py-2 pr-4">
-                      {a.releaseAt ? <DateTime value={a.releaseAt} /> : 'at once'}
+                      {a.releaseAt ? <LocalTime value={a.releaseAt} showZone /> : 'at once'}
                     </td>
-                    <td className="py-2 pr-4">{a.dueAt ? <DateTime value={a.dueAt} /> : 'no due date'}</td>
+                    <td className="py-2 pr-4">
+                      {a.dueAt ? <LocalTime value={a.dueAt} showZone /> : 'no due date'}
+                    </td>
                     <td className="py-2 pr-4">{a.maxAttempts ?? 'unlimited'}</td>
                     <td className="py-2 pr-4">
                       {FEEDBACK_MODE_LABEL[a.feedbackMode as FeedbackMode] ?? a.feedbackMode}

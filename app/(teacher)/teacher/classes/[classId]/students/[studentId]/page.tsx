@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
 import { loadStudentWork } from '@/lib/dal/board-student';
-import { DateTime } from '@/components/teacher/date-time';
+import { LocalTime } from '@/components/ui/local-time';
 
 export const metadata: Metadata = { title: 'Student work' };
 
@@ -41,10 +41,11 @@ export default async function StudentWorkPage({ params }: Props) {
               {a.title} — attempt {i + 1}
             </h3>
             <p>
-              Started <DateTime value={a.startedAt} />.{' '}
+              Started <LocalTime value={a.startedAt} form="day-time" />.{' '}
               {a.submittedAt ? (
                 <>
-                  Submitted <DateTime value={a.submittedAt} />, score {a.score ?? 0} of {a.maxScore ?? 0}.
+                  Submitted <LocalTime value={a.submittedAt} form="day-time" />, score {a.score ?? 0} of{' '}
+                  {a.maxScore ?? 0}.
                 </>
               ) : (
                 'Not submitted yet.'
