@@ -59,13 +59,40 @@ export async function deleteAssignment(teacher: SessionUser, assignmentId: strin
   return count === 1;
 }
 
-/** The assignments of one of the teacher's classes, oldest first; [] for a foreign class. */
+/**
+ * The assignments of one of the teacher's classes, oldest first; [] for a foreign class. Each says
+ * how many students have started work on it, so "Delete" and "Edit" can say whom they affect.
+ */
 export async function listClassAssignments(teacher: SessionUser, classId: string) {
   const rows = await db().assignment.findMany({
     where: { classId, class: { teacherId: teacher.id } },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
-  return rows.map((a) => ({ ...a, title: contentTitle(a.kind, a.contentSlug) }));
+  const ids = rows.map((a) => a.id);
+  const [attempts, runs] = await Promise.all([
+    db().quizAttempt.findMany({
+      where: { assignmentId: { in: ids } },
+      select: { assignmentId: true, studentId: true },
+      distinct: ['assignmentId', 'studentId'],
+    }),
+    db().scenarioRun.findMany({
+      where: { assignmentId: { in: ids } },
+      select: { assignmentId: true, studentId: true },
+      distinct: ['assignmentId', 'studentId'],
+    }),
+  ]);
+  const started = new Map<string, Set<string>>();
+  for (const w of [...attempts, ...runs]) {
+    if (!w.assignmentId) continue;
+    const set = started.get(w.assignmentId) ?? new Set<string>();
+    set.add(w.studentId);
+    started.set(w.assignmentId, set);
+  }
+  return rows.map((a) => ({
+    ...a,
+    title: contentTitle(a.kind, a.contentSlug),
+    studentsStarted: started.get(a.id)?.size ?? 0,
+  }));
 }
 
 /** Analytics rows for assignments, titled from content. */

@@ -7,6 +7,7 @@ import { FEEDBACK_MODE_LABEL, type FeedbackMode } from '@/lib/dal/assignment-rul
 import { ClassNav } from '@/components/teacher/class-nav';
 import { AssignmentForm } from '@/components/teacher/assignment-form';
 import { LocalTime } from '@/components/ui/local-time';
+import { ConfirmAction } from '@/components/teacher/confirm-action';
 import { createAssignmentAction, deleteAssignmentAction } from './actions';
 
 export const metadata: Metadata = { title: 'Assignments' };
@@ -87,13 +88,21 @@ export default async function AssignmentsPage({ params }: Props) {
                           CSV<span className="sr-only"> of {a.title}</span>
                         </a>
                       ) : null}
-                      <form action={deleteAssignmentAction}>
-                        <input type="hidden" name="classId" value={cls.id} />
-                        <input type="hidden" name="assignmentId" value={a.id} />
-                        <button type="submit" className="btn-quiet">
-                          Delete<span className="sr-only"> {a.title}</span>
-                        </button>
-                      </form>
+                      <ConfirmAction
+                        action={deleteAssignmentAction}
+                        fields={{ classId: cls.id, assignmentId: a.id }}
+                        trigger="Delete"
+                        triggerDetail={a.title}
+                        title={`Delete the assignment “${a.title}”?`}
+                        confirmLabel="Delete assignment"
+                      >
+                        <p>
+                          {a.studentsStarted === 0
+                            ? 'No student has started it yet. It disappears from your students’ homes.'
+                            : `${a.studentsStarted} ${a.studentsStarted === 1 ? 'student has' : 'students have'} started it. Their results will no longer appear on the board, in analytics for this assignment or in exports; each student keeps their own attempts.`}
+                        </p>
+                        <p>This cannot be undone.</p>
+                      </ConfirmAction>
                     </td>
                   </tr>
                 ))}
