@@ -31,6 +31,7 @@ export function StudentAssignments({ assignments }: { assignments: readonly Stud
                 </>
               ) : null}
               {a.bestScore !== null ? <> · best {Math.round(a.bestScore * 100)}%</> : null}
+              {a.scoreWithheld ? <> · your score shows after the due date</> : null}
               {a.maxAttempts !== null ? (
                 <>
                   {' '}

@@ -6,6 +6,7 @@ import { cellStatus, type CellStatus } from '@/lib/analytics/progress-board';
 import { bestScore, indexWork } from '@/lib/analytics/assignment-work';
 import type { AssignmentKind, AssignmentRow } from '@/lib/analytics/rows';
 import { startRefusal, type FeedbackMode, type StartRefusal } from './assignment-rules';
+import { isReviewOpen } from './attempt-rules';
 import type { SessionUser } from './users';
 
 export interface NewAssignment {
@@ -122,7 +123,10 @@ export interface StudentAssignment {
   href: string;
   dueAt: Date | null;
   status: CellStatus;
+  /** Null before any scored work, and while a "review only after the due date" test is held back. */
   bestScore: number | null;
+  /** True while the score is held back until the due date. */
+  scoreWithheld: boolean;
   attemptsUsed: number;
   maxAttempts: number | null;
   /** Why a new attempt cannot start now; null when it can. */
@@ -175,7 +179,8 @@ export async function listStudentAssignments(
         href: `${path}?assignment=${encodeURIComponent(a.id)}`,
         dueAt: a.dueAt,
         status: cellStatus(items, a.dueAt?.toISOString() ?? null, now).status,
-        bestScore: bestScore(items),
+        bestScore: isReviewOpen(a, now) ? bestScore(items) : null,
+        scoreWithheld: kind === 'QUIZ' && items.length > 0 && !isReviewOpen(a, now),
         attemptsUsed: items.length,
         maxAttempts: a.maxAttempts,
         refusal: startRefusal(a, items.length, now),

@@ -13,10 +13,20 @@ import { accept, refuse, type TFeedbackView, type TOutcome } from './attempt-typ
 import type { Tx } from './db-tx';
 import type { TDueItem, TReviewResult } from './review-types';
 import type { SessionUser } from './users';
+import { notWithheldReviewWhere, withheldReviewRefs } from './assignment-withheld';
+
+/**
+ * The student's due items, leaving out cards for questions of a test whose review is still held
+ * back (and those questions' terms): they appear once the test's due date has passed.
+ */
+async function dueWhere(studentId: string, now: Date) {
+  const refs = await withheldReviewRefs(db(), studentId, now);
+  return { studentId, due: { lte: now }, ...notWithheldReviewWhere(refs) };
+}
 
 /** How many spaced-review items are due for the student now. */
-export function countDueReviews(student: SessionUser, now = new Date()): Promise<number> {
-  return db().reviewItem.count({ where: { studentId: student.id, due: { lte: now } } });
+export async function countDueReviews(student: SessionUser, now = new Date()): Promise<number> {
+  return db().reviewItem.count({ where: await dueWhere(student.id, now) });
 }
 
 /** One committed quiz answer, as the review queue needs it. */
@@ -96,7 +106,7 @@ export async function listDueReviews(
   limit = 20,
 ): Promise<TDueItem[]> {
   const rows = await db().reviewItem.findMany({
-    where: { studentId: student.id, due: { lte: now } },
+    where: await dueWhere(student.id, now),
     orderBy: [{ due: 'asc' }, { id: 'asc' }],
     take: limit,
     select: { id: true, kind: true, refId: true, updatedAt: true },
@@ -139,7 +149,11 @@ export async function recordReview(
   input: TReviewInput,
   now = new Date(),
 ): Promise<TOutcome<TReviewResult>> {
-  const item = await db().reviewItem.findFirst({ where: { id: itemId, studentId: student.id } });
+  const refs = await withheldReviewRefs(db(), student.id, now);
+  const item = await db().reviewItem.findFirst({
+    where: { id: itemId, studentId: student.id, ...notWithheldReviewWhere(refs) },
+  });
+  // A held-back card answers like a missing one: its feedback would show the test's answers.
   if (!item) return refuse(404, 'No such review item.');
   const expectedKind = item.kind === 'QUESTION' ? 'question' : 'term';
   if (input.kind !== expectedKind) return refuse(400, `This item is a ${expectedKind}.`);
