@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getCurrentUser } from '@/lib/auth/session';
+import { JoinCodeBox } from '@/components/classes/join-code-box';
 
 export default async function Landing() {
   const user = await getCurrentUser();
@@ -37,6 +38,7 @@ export default async function Landing() {
           </Link>
         </div>
       </section>
+      <JoinCodeBox />
       <section aria-labelledby="who" className="grid gap-4 md:grid-cols-3">
         <h2 id="who" className="sr-only">
           Who it is for

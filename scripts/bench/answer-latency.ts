@@ -11,7 +11,9 @@ import { createPrismaClient } from '@/lib/db/client';
 import { setDatabaseClient as pointDataLayerAt } from '@/lib/db';
 import { getModule } from '@/lib/content/load';
 import type { TQuestion } from '@/lib/content/question-schema';
-import { startAttempt, submitAnswer, submitAttempt } from '@/lib/dal/attempts';
+import { submitAnswer } from '@/lib/dal/attempt-answer';
+import { submitAttempt } from '@/lib/dal/attempt-close';
+import { startAttempt } from '@/lib/dal/attempt-entry';
 import type { SessionUser } from '@/lib/dal/users';
 
 const RUNS = 100;

@@ -3,13 +3,10 @@ import { setDatabaseClient } from '@/lib/db';
 import { getModule } from '@/lib/content/load';
 import { createClass, joinClassByCode } from '@/lib/dal/classes';
 import { createAssignment, listStudentAssignments } from '@/lib/dal/assignments';
-import {
-  getAttemptResult,
-  listAttempts,
-  startAttempt,
-  submitAnswer,
-  submitAttempt,
-} from '@/lib/dal/attempts';
+import { getAttemptResult, listAttempts } from '@/lib/dal/attempt-results';
+import { startAttempt } from '@/lib/dal/attempt-entry';
+import { submitAnswer } from '@/lib/dal/attempt-answer';
+import { submitAttempt } from '@/lib/dal/attempt-close';
 import { getProgress } from '@/lib/dal/mastery';
 import { countDueReviews, listDueReviews, recordReview } from '@/lib/dal/review';
 import { exportOwnData } from '@/lib/dal/account-data';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { userForRoute } from '@/lib/auth/session';
-import { moveToQuestion } from '@/lib/dal/attempts';
+import { moveToQuestion } from '@/lib/dal/attempt-navigation';
 import { outcomeResponse, parseBody } from '../../_lib/http';
 
 type Params = { params: Promise<{ attemptId: string }> };

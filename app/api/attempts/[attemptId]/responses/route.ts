@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { userForRoute } from '@/lib/auth/session';
-import { submitAnswer } from '@/lib/dal/attempts';
+import { submitAnswer } from '@/lib/dal/attempt-answer';
 import { ZConfidence } from '@/lib/quiz/confidence';
 import { outcomeResponse, parseBody } from '../../_lib/http';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { userForRoute } from '@/lib/auth/session';
-import { submitAttempt } from '@/lib/dal/attempts';
+import { submitAttempt } from '@/lib/dal/attempt-close';
 import { outcomeResponse, parseBody } from '../../_lib/http';
 
 type Params = { params: Promise<{ attemptId: string }> };
