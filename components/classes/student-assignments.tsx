@@ -41,6 +41,23 @@ export function StudentAssignments({ assignments }: { assignments: readonly Stud
             </p>
             {a.refusal && !(a.refusal === 'no-attempts-left' && a.status === 'in-progress') ? (
               <p className="text-sm text-[var(--color-ink-soft)]">{REFUSAL_MESSAGE[a.refusal]}</p>
+            ) : a.kind === 'QUIZ' && a.status === 'not-started' ? (
+              // The order the product recommends: the briefing first, then the quiz, both in the card.
+              <ol className="flex flex-wrap items-center gap-x-3 gap-y-1" aria-label={`Steps for ${a.title}`}>
+                <li>
+                  <Link href={`/modules/${a.contentSlug}`} className="link">
+                    <span aria-hidden="true">① </span>Read the briefing
+                    <span className="sr-only"> for {a.title}</span>
+                  </Link>
+                </li>
+                <li aria-hidden="true">→</li>
+                <li>
+                  <Link href={a.href} className="link">
+                    <span aria-hidden="true">② </span>Take the quiz
+                    <span className="sr-only"> {a.title}</span>
+                  </Link>
+                </li>
+              </ol>
             ) : (
               <Link href={a.href} className="link">
                 {action}

@@ -118,6 +118,8 @@ export function toAssignmentRow(a: {
 export interface StudentAssignment {
   id: string;
   kind: 'QUIZ' | 'SCENARIO';
+  /** Module slug for a quiz, scenario slug for a scenario. */
+  contentSlug: string;
   title: string;
   className: string;
   href: string;
@@ -174,6 +176,7 @@ export async function listStudentAssignments(
       return {
         id: a.id,
         kind,
+        contentSlug: a.contentSlug,
         title: contentTitle(a.kind, a.contentSlug),
         className: a.class.name,
         href: `${path}?assignment=${encodeURIComponent(a.id)}`,
