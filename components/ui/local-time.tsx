@@ -22,18 +22,19 @@ export function LocalTime({ value, form = 'when', showZone = false }: Props) {
   const zone = useReaderZone();
   const instant = new Date(value);
   const timeZone = zone ?? 'UTC';
+  const abbreviation = zoneAbbreviation(instant, timeZone);
+  // Before the browser has said its zone, the text is UTC and says so.
+  const label = showZone || !zone ? abbreviation : undefined;
   // "now" only once the browser renders: the server's clock would not match at hydration.
   const text =
     form === 'clock'
-      ? formatClock(instant, timeZone, true)
+      ? formatClock(instant, timeZone, true) + (label ? ` ${label}` : '')
       : form === 'when' && zone
-        ? formatWhen(instant, timeZone, new Date())
-        : formatDayTime(instant, timeZone, zone ? new Date() : instant);
-  const abbreviation = zoneAbbreviation(instant, timeZone);
+        ? formatWhen(instant, timeZone, new Date(), label)
+        : formatDayTime(instant, timeZone, zone ? new Date() : instant) + (label ? ` ${label}` : '');
   return (
     <time dateTime={instant.toISOString()} title={`Times in ${zone ?? 'UTC'} (${abbreviation})`}>
       {text}
-      {showZone || !zone ? ` ${abbreviation}` : null}
     </time>
   );
 }

@@ -52,6 +52,41 @@ export async function createAssignment(
   return { ok: true, id: created.id };
 }
 
+export type AssignmentSettings = Pick<NewAssignment, 'releaseAt' | 'dueAt' | 'maxAttempts' | 'feedbackMode'>;
+
+/** One of the teacher's assignments with what the edit form shows; null for anyone else's. */
+export async function findTeacherAssignment(teacher: SessionUser, classId: string, assignmentId: string) {
+  if (teacher.role !== 'TEACHER') return null;
+  const a = await db().assignment.findFirst({
+    where: { id: assignmentId, classId, class: { teacherId: teacher.id } },
+  });
+  return a ? { ...a, title: contentTitle(a.kind, a.contentSlug) } : null;
+}
+
+/**
+ * Changes an assignment's dates, attempt limit and feedback mode in place, so work already done
+ * stays attached to it (deleting and re-assigning would detach it). The new settings apply from
+ * now on: a later due date reopens it, a higher limit gives everyone more attempts. Scenarios have
+ * no feedback mode; theirs stays PRACTICE.
+ */
+export async function updateAssignmentSettings(
+  teacher: SessionUser,
+  assignmentId: string,
+  settings: AssignmentSettings,
+): Promise<boolean> {
+  if (teacher.role !== 'TEACHER') return false;
+  const found = await db().assignment.findFirst({
+    where: { id: assignmentId, class: { teacherId: teacher.id } },
+    select: { kind: true },
+  });
+  if (!found) return false;
+  const { count } = await db().assignment.updateMany({
+    where: { id: assignmentId, class: { teacherId: teacher.id } },
+    data: { ...settings, feedbackMode: found.kind === 'QUIZ' ? settings.feedbackMode : 'PRACTICE' },
+  });
+  return count === 1;
+}
+
 /** Deletes one of the teacher's assignments; attempts stay with their students (assignmentId set null). */
 export async function deleteAssignment(teacher: SessionUser, assignmentId: string): Promise<boolean> {
   const { count } = await db().assignment.deleteMany({

@@ -54,10 +54,13 @@ export function formatRelative(instant: Date, timeZone: string, now: Date): stri
   return null;
 }
 
-/** "Fri 4 Dec, 3:30 pm · in 3 days" (the relative part left out when it says nothing). */
-export function formatWhen(instant: Date, timeZone: string, now: Date): string {
+/**
+ * "Fri 4 Dec, 3:30 pm · in 3 days" (the relative part left out when it says nothing); with
+ * `zoneLabel`, "Fri 4 Dec, 3:30 pm EST · in 3 days".
+ */
+export function formatWhen(instant: Date, timeZone: string, now: Date, zoneLabel?: string): string {
   const relative = formatRelative(instant, timeZone, now);
-  const absolute = formatDayTime(instant, timeZone, now);
+  const absolute = formatDayTime(instant, timeZone, now) + (zoneLabel ? ` ${zoneLabel}` : '');
   return relative ? `${absolute} · ${relative}` : absolute;
 }
 

@@ -10,6 +10,10 @@ describe('formatWhen: one friendly format in the reader’s zone', () => {
     expect(formatWhen(DUE, 'America/New_York', TUESDAY)).toBe('Fri 4 Dec, 3:30 pm · in 3 days');
   });
 
+  it('can carry the zone’s name after the time', () => {
+    expect(formatWhen(DUE, 'America/New_York', TUESDAY, 'EST')).toBe('Fri 4 Dec, 3:30 pm EST · in 3 days');
+  });
+
   it('Los Angeles reads the same instant three hours earlier', () => {
     expect(formatWhen(DUE, 'America/Los_Angeles', TUESDAY)).toBe('Fri 4 Dec, 12:30 pm · in 3 days');
   });

@@ -88,6 +88,9 @@ export default async function AssignmentsPage({ params }: Props) {
                           CSV<span className="sr-only"> of {a.title}</span>
                         </a>
                       ) : null}
+                      <a className="btn-quiet" href={`/teacher/classes/${cls.id}/assignments/${a.id}/edit`}>
+                        Edit<span className="sr-only"> {a.title}</span>
+                      </a>
                       <ConfirmAction
                         action={deleteAssignmentAction}
                         fields={{ classId: cls.id, assignmentId: a.id }}
