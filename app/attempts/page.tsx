@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { scoreText } from '@/lib/score/format';
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { listAttempts } from '@/lib/dal/attempt-results';
@@ -29,7 +30,8 @@ export default async function AttemptHistoryPage() {
         </p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
+          {/* Below 640 px each attempt is a card, so Time and Score are never cut off. */}
+          <table className="cards-on-phone w-full border-collapse text-left">
             <caption className="sr-only">Your quiz attempts, newest first</caption>
             <thead>
               <tr className="border-b border-[var(--color-line)]">
@@ -70,16 +72,20 @@ export default async function AttemptHistoryPage() {
                       </Link>
                     )}
                   </th>
-                  <td className="py-2 pr-4">
+                  <td data-label="Started" className="py-2 pr-4">
                     <LocalTime value={a.startedAt} form="day-time" />
                   </td>
-                  <td className="py-2 pr-4">{a.mode === 'practice' ? 'Practice' : 'Test'}</td>
-                  <td className="py-2 pr-4">{STATE_TEXT[a.state]}</td>
-                  <td className="py-2 pr-4">{formatDuration(a.startedAt, a.submittedAt)}</td>
-                  <td className="py-2">
-                    {a.score !== null && a.maxScore !== null
-                      ? `${Math.round(a.score * 100) / 100} / ${a.maxScore}`
-                      : '—'}
+                  <td data-label="Mode" className="py-2 pr-4">
+                    {a.mode === 'practice' ? 'Practice' : 'Test'}
+                  </td>
+                  <td data-label="Status" className="py-2 pr-4">
+                    {STATE_TEXT[a.state]}
+                  </td>
+                  <td data-label="Time" className="py-2 pr-4">
+                    {formatDuration(a.startedAt, a.submittedAt)}
+                  </td>
+                  <td data-label="Score" className="py-2">
+                    {a.score !== null && a.maxScore !== null ? scoreText(a.score, a.maxScore) : '—'}
                   </td>
                 </tr>
               ))}

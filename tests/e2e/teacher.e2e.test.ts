@@ -127,7 +127,12 @@ describe('teacher workspace in a real browser', () => {
     expect(lines[0]).toMatch(/^Student name,Username,Question id,Prompt,Response,Correct/);
     const first = lines.find((l) => l.includes(',pol-how-invited,'));
     expect(first).toContain(pupilName);
-    expect(first).toMatch(/By unanimous agreement of all the members,yes,1,sure,/);
+    // The pupil's answer beside the correct one, both in words.
+    expect(first).toMatch(
+      /By unanimous agreement of all the members,By unanimous agreement of all the members,yes,1,sure,/,
+    );
+    // Questions skipped in the submitted attempt say so.
+    expect(lines.filter((l) => l.includes(',not answered,')).length).toBe(questions.length - 1);
     expect(lines.filter((l) => l.includes(',yes,')).length).toBe(1);
 
     await teacher.context.close();

@@ -1,6 +1,7 @@
 'use server';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/session';
+import { THROTTLED_MESSAGE, requestAddress, throttles } from '@/lib/auth/throttles';
 import { joinClassByCode } from '@/lib/dal/classes';
 import type { ActionState } from '@/lib/action-state';
 
@@ -12,6 +13,11 @@ export async function joinFromLinkAction(code: string): Promise<ActionState> {
   const student = await requireUser(parsed.success ? `/join/${encodeURIComponent(parsed.data)}` : '/student');
   if (student.role !== 'STUDENT') return { status: 'error', message: 'Only students join classes.' };
   if (!parsed.success) return { status: 'error', message: 'That link does not hold a class code.' };
+  // The same limits as the home page's code box: an invite link is no way round them.
+  const allowed =
+    (await throttles().take('joinPerAccount', student.id)) &&
+    (await throttles().take('joinPerAddress', await requestAddress()));
+  if (!allowed) return { status: 'error', message: THROTTLED_MESSAGE };
   const joined = await joinClassByCode(student, parsed.data);
   if (!joined.ok)
     return {
