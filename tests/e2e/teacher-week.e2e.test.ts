@@ -144,7 +144,7 @@ describe('a teacher’s first week in a real browser', () => {
     await expect.poll(() => reflection.textContent()).toContain('Every ally has to agree.');
     await expectAccessible(t);
     await t.getByRole('link', { name: 'Hide names (for the projector)' }).click();
-    await expect.poll(() => t.getByText('Pupil 1', { exact: true }).count()).toBe(1);
+    await expect.poll(() => t.getByRole('heading', { name: /^Pupil 1\b/ }).count()).toBe(1);
     expect(await t.getByText(pupilName).count()).toBe(0);
     await t.getByRole('link', { name: 'Show names and comments' }).click();
     await t.getByLabel(`Private comment to ${pupilName}`).fill('Good: unanimity is the key obstacle.');

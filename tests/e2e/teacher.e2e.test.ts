@@ -106,6 +106,11 @@ describe('teacher workspace in a real browser', () => {
     await boardRow(t, pupilName).getByRole('link', { name: pupilName }).click();
     await expect.poll(() => t.getByRole('heading', { level: 1 }).textContent()).toBe(pupilName);
     await expect.poll(() => t.getByText('✓ correct').count()).toBe(1);
+    // Every question the pupil skipped is listed as such, beside its correct answer.
+    expect(await t.getByText('○ not answered', { exact: true }).count()).toBe(
+      (getModule(SLUG)?.questions.length ?? 0) - 1,
+    );
+    expect(await t.getByText('By unanimous agreement of all the members').count()).toBe(2);
     await expectAccessible(t);
 
     await t.goto(`${classUrl}/analytics`);
