@@ -3,7 +3,8 @@ import { scoreText } from '@/lib/score/format';
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { listAttempts } from '@/lib/dal/attempt-results';
-import { formatDuration, formatWhen } from '@/components/quiz/duration';
+import { formatDuration } from '@/components/quiz/duration';
+import { LocalTime } from '@/components/ui/local-time';
 
 export const metadata: Metadata = { title: 'My attempts' };
 
@@ -72,7 +73,7 @@ export default async function AttemptHistoryPage() {
                     )}
                   </th>
                   <td data-label="Started" className="py-2 pr-4">
-                    {formatWhen(a.startedAt)}
+                    <LocalTime value={a.startedAt} form="day-time" />
                   </td>
                   <td data-label="Mode" className="py-2 pr-4">
                     {a.mode === 'practice' ? 'Practice' : 'Test'}

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { StudentAssignment } from '@/lib/assignment/student-assignment';
 import { REFUSAL_MESSAGE } from '@/lib/assignment/assignment-rules';
 import { STATUS_LABEL } from '@/components/teacher/board-cell';
-import { DateTime } from '@/components/teacher/date-time';
+import { LocalTime } from '@/components/ui/local-time';
 import { percentText } from '@/lib/score/format';
 
 /** The student's assignments: status in words and icons, due dates, and a link to start or continue. */
@@ -28,10 +28,11 @@ export function StudentAssignments({ assignments }: { assignments: readonly Stud
               {a.dueAt ? (
                 <>
                   {' '}
-                  · due <DateTime value={a.dueAt} />
+                  · due <LocalTime value={a.dueAt} />
                 </>
               ) : null}
               {a.bestScore !== null ? <> · best {percentText(a.bestScore)}</> : null}
+              {a.scoreWithheld ? <> · your score shows after the due date</> : null}
               {a.maxAttempts !== null ? (
                 <>
                   {' '}
@@ -41,6 +42,23 @@ export function StudentAssignments({ assignments }: { assignments: readonly Stud
             </p>
             {a.refusal && !(a.refusal === 'no-attempts-left' && a.status === 'in-progress') ? (
               <p className="text-sm text-[var(--color-ink-soft)]">{REFUSAL_MESSAGE[a.refusal]}</p>
+            ) : a.kind === 'QUIZ' && a.status === 'not-started' ? (
+              // The order the product recommends: the briefing first, then the quiz, both in the card.
+              <ol className="flex flex-wrap items-center gap-x-3 gap-y-1" aria-label={`Steps for ${a.title}`}>
+                <li>
+                  <Link href={`/modules/${a.contentSlug}`} className="link">
+                    <span aria-hidden="true">① </span>Read the briefing
+                    <span className="sr-only"> for {a.title}</span>
+                  </Link>
+                </li>
+                <li aria-hidden="true">→</li>
+                <li>
+                  <Link href={a.href} className="link">
+                    <span aria-hidden="true">② </span>Take the quiz
+                    <span className="sr-only"> {a.title}</span>
+                  </Link>
+                </li>
+              </ol>
             ) : (
               <Link href={a.href} className="link">
                 {action}

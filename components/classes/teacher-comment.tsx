@@ -1,4 +1,4 @@
-import { DateTime } from '@/components/teacher/date-time';
+import { LocalTime } from '@/components/ui/local-time';
 
 type Props = { comment: { body: string; teacherName: string; updatedAt: Date } | null };
 
@@ -12,7 +12,7 @@ export function TeacherComment({ comment }: Props) {
       </h2>
       <p className="whitespace-pre-wrap">{comment.body}</p>
       <p className="text-sm text-[var(--color-ink-soft)]">
-        Only you can see this. Written <DateTime value={comment.updatedAt} />.
+        Only you can see this. Written <LocalTime value={comment.updatedAt} form="day-time" />.
       </p>
     </section>
   );

@@ -7,8 +7,3 @@ export function formatDuration(from: Date, to: Date | null): string {
   const s = seconds % 60;
   return h > 0 ? `${h} h ${m} min` : m > 0 ? `${m} min ${s} s` : `${s} s`;
 }
-
-/** Dates in one unambiguous form whatever the server's locale: "2026-11-27 19:40 UTC". */
-export function formatWhen(d: Date): string {
-  return `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}

@@ -1,6 +1,7 @@
 import type { TAttemptResult } from '@/lib/quiz/attempt-result-types';
+import { LocalTime } from '@/components/ui/local-time';
 import { scoreText } from '@/lib/score/format';
-import { formatDuration, formatWhen } from './duration';
+import { formatDuration } from './duration';
 
 /** Score, time taken and mode; or, while a TEST_AFTER_DUE review is held back, when it opens. */
 export function ResultSummary({ result: r }: { result: TAttemptResult }) {
@@ -14,7 +15,13 @@ export function ResultSummary({ result: r }: { result: TAttemptResult }) {
       ) : (
         <p>
           Your answers are submitted. Your teacher opens the review
-          {r.reviewOpensAt ? ` on ${formatWhen(r.reviewOpensAt)}` : ''}.
+          {r.reviewOpensAt ? (
+            <>
+              {' '}
+              on <LocalTime value={r.reviewOpensAt} showZone />
+            </>
+          ) : null}
+          .
         </p>
       )}
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { TDueItem, TReviewResult } from '@/lib/review/review-types';
 import type { TConfidence } from '@/lib/quiz/confidence';
+import { LocalTime } from '@/components/ui/local-time';
 import { BusyButton } from '@/components/ui/busy-button';
 import { useFocusAfterCommit } from '@/components/ui/focus';
 import { LiveRegion } from '@/components/ui/live-region';
@@ -80,7 +81,11 @@ export function ReviewCard({ item, position, onReviewed }: Props) {
     void send({ kind: 'question', response, confidence });
   }
 
-  const nextDue = done ? `Next review: ${done.due.slice(0, 16).replace('T', ' ')} UTC.` : '';
+  const nextDue = done ? (
+    <>
+      Next review: <LocalTime value={done.due} />.
+    </>
+  ) : null;
   const ownAnswer = item.kind === 'question' && draft ? responseFromDraft(item.question, draft) : 'no answer';
   return (
     <article className="card space-y-3" aria-labelledby={ids.heading}>

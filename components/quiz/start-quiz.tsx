@@ -1,4 +1,5 @@
 import type { TAttemptMode } from '@/lib/quiz/attempt-types';
+import { LocalTime } from '@/components/ui/local-time';
 
 type Props = {
   action: (form: FormData) => Promise<void>;
@@ -42,7 +43,12 @@ export function StartQuiz({
           <p className="text-[var(--color-ink-soft)]">
             Assigned by your teacher.
             {maxAttempts !== null ? ` Attempt ${attemptsUsed + 1} of ${maxAttempts}.` : ''}
-            {dueAt ? ` Due ${dueAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.` : ''}
+            {dueAt ? (
+              <>
+                {' '}
+                Due <LocalTime value={dueAt} />.
+              </>
+            ) : null}
           </p>
         ) : null}
       </header>

@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useMe } from '@/components/me/use-me';
+import { LocalTime } from '@/components/ui/local-time';
 
 /** A run as `/api/runs` sends it (dates as ISO text). */
 type TRunRow = {
@@ -15,12 +16,7 @@ type TRunRow = {
   outdated: boolean;
 };
 
-const STARTED = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
-const started = (iso: string) => STARTED.format(new Date(iso));
+const started = (iso: string) => <LocalTime value={iso} form="day-time" />;
 
 type TState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'loaded'; runs: TRunRow[] };
 
@@ -70,7 +66,7 @@ export function OwnRuns() {
               Scenario
             </th>
             <th scope="col" className="py-2 pr-3">
-              Started (UTC)
+              Started
             </th>
             <th scope="col" className="py-2 pr-3">
               Where it stands

@@ -26,14 +26,14 @@ function FieldError({ id, state, field }: { id: string; state: ActionState; fiel
 /** Assign a quiz or a scenario; each error is shown and announced next to its own field. */
 export function AssignmentForm({ action, quizzes, scenarios }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
-  // The browser's offset, added at submit, turns the teacher's wall-clock dates into instants on the server.
+  // The browser's zone, added at submit, turns the teacher's wall-clock dates into instants on the server.
   // Submitted by hand rather than through the form's action prop, so a refused submission keeps
   // what the teacher typed (React resets a form after an action prop runs).
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (pending) return;
     const form = new FormData(event.currentTarget);
-    form.set('tzOffset', String(new Date().getTimezoneOffset()));
+    form.set('timeZone', Intl.DateTimeFormat().resolvedOptions().timeZone);
     startTransition(() => formAction(form));
   };
   // After each answer from the server, focus goes to the field in error (its message is read with it),

@@ -5,7 +5,7 @@ import type { AssignmentRow } from '@/lib/analytics/rows';
 import { percentText } from '@/lib/score/format';
 import { BoardCellView } from './board-cell';
 import type { BoardStudent } from './board-view';
-import { formatDateTime } from './date-time';
+import { LocalTime } from '@/components/ui/local-time';
 
 type Props = {
   classId: string;
@@ -37,7 +37,7 @@ export function BoardTable({ classId, assignments, rows }: Props) {
                 {a.title}
                 {a.dueAt ? (
                   <span className="block font-normal text-[var(--color-ink-soft)]">
-                    due {formatDateTime(a.dueAt)}
+                    due <LocalTime value={a.dueAt} form="day-time" />
                   </span>
                 ) : null}
               </th>

@@ -5,11 +5,7 @@ import { STATUS_LABEL } from './board-cell';
 import { BoardTable } from './board-table';
 import { STATUS_CHOICES, visibleBoard, type BoardFilters, type StatusChoice } from './board-view';
 import { useBoardPaused } from './live-preference';
-
-/** hh:mm:ss UTC: the same text on the server and in the browser, so hydration matches. */
-function clock(iso: string): string {
-  return `${iso.slice(11, 19)} UTC`;
-}
+import { LocalTime } from '@/components/ui/local-time';
 
 const POLL_MS = 5000;
 
@@ -146,7 +142,7 @@ export function ProgressBoard({ initial }: { initial: BoardView }) {
         </button>
         <span className="text-[var(--color-ink-soft)]">
           {paused ? 'Live updates are paused.' : `Refreshes every ${POLL_MS / 1000} seconds.`} Last update{' '}
-          {clock(board.generatedAt)}.
+          <LocalTime value={board.generatedAt} form="clock" />.
         </span>
       </div>
       <p ref={statusRef} tabIndex={-1} role="status" className="font-medium" data-testid="board-status">
@@ -156,7 +152,12 @@ export function ProgressBoard({ initial }: { initial: BoardView }) {
             ? `No student matches these filters (0 of ${total}).`
             : `Showing ${shown.rows.length} of ${total} students.`}
         {note ? ` ${note}` : ''}
-        {stale ? ` Could not refresh; showing the board as of ${clock(board.generatedAt)}.` : ''}
+        {stale ? (
+          <>
+            {' '}
+            Could not refresh; showing the board as of <LocalTime value={board.generatedAt} form="clock" />.
+          </>
+        ) : null}
       </p>
       {board.assignments.length === 0 || shown.rows.length === 0 ? null : (
         <BoardTable classId={board.classId} assignments={shown.assignments} rows={shown.rows} />

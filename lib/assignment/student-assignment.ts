@@ -5,12 +5,17 @@ import type { StartRefusal } from './assignment-rules';
 export interface StudentAssignment {
   id: string;
   kind: 'QUIZ' | 'SCENARIO';
+  /** Module slug for a quiz, scenario slug for a scenario. */
+  contentSlug: string;
   title: string;
   className: string;
   href: string;
   dueAt: Date | null;
   status: CellStatus;
+  /** Null before any scored work, and while a "review only after the due date" test is held back. */
   bestScore: number | null;
+  /** True while the score is held back until the due date. */
+  scoreWithheld: boolean;
   attemptsUsed: number;
   maxAttempts: number | null;
   /** Why a new attempt cannot start now; null when it can. */

@@ -2,9 +2,17 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import type { SessionUser } from './users';
+import { getQuestion } from '@/lib/content/load';
+import { isReviewOpen } from '@/lib/assignment/attempt-rules';
+import { withheldReviewRefs } from './assignment-withheld';
 
-/** Everything stored about the signed-in user, as one JSON-ready object (GDPR-style access). */
-export async function exportOwnData(user: SessionUser) {
+/**
+ * Everything stored about the signed-in user, as one JSON-ready object (GDPR-style access). One
+ * exception, until a date it names: a test set as "review only after the due date" keeps its
+ * grading (scores, right/wrong, misconceptions, the review cards and mastery it fed) out of the
+ * export until that date, exactly as on every page — the pupil's own answers are all there.
+ */
+export async function exportOwnData(user: SessionUser, now = new Date()) {
   const [account, enrollments, attempts, runs, mastery, reviewItems, classesTaught] = await Promise.all([
     db().user.findUnique({
       where: { id: user.id },
@@ -24,7 +32,7 @@ export async function exportOwnData(user: SessionUser) {
     }),
     db().quizAttempt.findMany({
       where: { studentId: user.id },
-      include: { responses: true },
+      include: { responses: true, assignment: { select: { feedbackMode: true, dueAt: true } } },
       orderBy: { startedAt: 'asc' },
     }),
     db().scenarioRun.findMany({
@@ -39,14 +47,30 @@ export async function exportOwnData(user: SessionUser) {
       select: { id: true, name: true, createdAt: true, archivedAt: true, assignments: true },
     }),
   ]);
+  const withheld = await withheldReviewRefs(db(), user.id, now);
+  const heldQuestions = new Set(withheld.questionIds);
+  const heldTerms = new Set(withheld.termIds);
+  const heldTopics = new Set(withheld.questionIds.map((id) => getQuestion(id)?.question.topic));
+  const quizAttempts = attempts.map(({ assignment, ...a }) => {
+    if (isReviewOpen(assignment, now)) return a;
+    return {
+      ...a,
+      score: null,
+      maxScore: null,
+      reviewOpensAt: assignment?.dueAt ?? null,
+      responses: a.responses.map((r) => ({ ...r, score: null, correct: null, misconceptions: null })),
+    };
+  });
   return {
-    exportedAt: new Date().toISOString(),
+    exportedAt: now.toISOString(),
     account,
     classes: enrollments.map((e) => ({ className: e.class.name, joinedAt: e.joinedAt })),
-    quizAttempts: attempts,
+    quizAttempts,
     scenarioRuns: runs,
-    topicMastery: mastery,
-    reviewItems,
+    topicMastery: mastery.filter((m) => !heldTopics.has(m.topic)),
+    reviewItems: reviewItems.filter((r) =>
+      r.kind === 'QUESTION' ? !heldQuestions.has(r.refId) : !heldTerms.has(r.refId),
+    ),
     ...(user.role === 'TEACHER' ? { classesTaught } : {}),
   };
 }

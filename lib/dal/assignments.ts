@@ -6,6 +6,7 @@ import { cellStatus } from '@/lib/analytics/progress-board';
 import { bestScore, indexWork } from '@/lib/analytics/assignment-work';
 import type { AssignmentKind, AssignmentRow } from '@/lib/analytics/rows';
 import { startRefusal, type FeedbackMode } from '@/lib/assignment/assignment-rules';
+import { isReviewOpen } from '@/lib/assignment/attempt-rules';
 import type { StudentAssignment } from '@/lib/assignment/student-assignment';
 import type { SessionUser } from './users';
 
@@ -52,6 +53,41 @@ export async function createAssignment(
   return { ok: true, id: created.id };
 }
 
+export type AssignmentSettings = Pick<NewAssignment, 'releaseAt' | 'dueAt' | 'maxAttempts' | 'feedbackMode'>;
+
+/** One of the teacher's assignments with what the edit form shows; null for anyone else's. */
+export async function findTeacherAssignment(teacher: SessionUser, classId: string, assignmentId: string) {
+  if (teacher.role !== 'TEACHER') return null;
+  const a = await db().assignment.findFirst({
+    where: { id: assignmentId, classId, class: { teacherId: teacher.id } },
+  });
+  return a ? { ...a, title: contentTitle(a.kind, a.contentSlug) } : null;
+}
+
+/**
+ * Changes an assignment's dates, attempt limit and feedback mode in place, so work already done
+ * stays attached to it (deleting and re-assigning would detach it). The new settings apply from
+ * now on: a later due date reopens it, a higher limit gives everyone more attempts. Scenarios have
+ * no feedback mode; theirs stays PRACTICE.
+ */
+export async function updateAssignmentSettings(
+  teacher: SessionUser,
+  assignmentId: string,
+  settings: AssignmentSettings,
+): Promise<boolean> {
+  if (teacher.role !== 'TEACHER') return false;
+  const found = await db().assignment.findFirst({
+    where: { id: assignmentId, class: { teacherId: teacher.id } },
+    select: { kind: true },
+  });
+  if (!found) return false;
+  const { count } = await db().assignment.updateMany({
+    where: { id: assignmentId, class: { teacherId: teacher.id } },
+    data: { ...settings, feedbackMode: found.kind === 'QUIZ' ? settings.feedbackMode : 'PRACTICE' },
+  });
+  return count === 1;
+}
+
 /** Deletes one of the teacher's assignments; attempts stay with their students (assignmentId set null). */
 export async function deleteAssignment(teacher: SessionUser, assignmentId: string): Promise<boolean> {
   const { count } = await db().assignment.deleteMany({
@@ -60,13 +96,40 @@ export async function deleteAssignment(teacher: SessionUser, assignmentId: strin
   return count === 1;
 }
 
-/** The assignments of one of the teacher's classes, oldest first; [] for a foreign class. */
+/**
+ * The assignments of one of the teacher's classes, oldest first; [] for a foreign class. Each says
+ * how many students have started work on it, so "Delete" and "Edit" can say whom they affect.
+ */
 export async function listClassAssignments(teacher: SessionUser, classId: string) {
   const rows = await db().assignment.findMany({
     where: { classId, class: { teacherId: teacher.id } },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
-  return rows.map((a) => ({ ...a, title: contentTitle(a.kind, a.contentSlug) }));
+  const ids = rows.map((a) => a.id);
+  const [attempts, runs] = await Promise.all([
+    db().quizAttempt.findMany({
+      where: { assignmentId: { in: ids } },
+      select: { assignmentId: true, studentId: true },
+      distinct: ['assignmentId', 'studentId'],
+    }),
+    db().scenarioRun.findMany({
+      where: { assignmentId: { in: ids } },
+      select: { assignmentId: true, studentId: true },
+      distinct: ['assignmentId', 'studentId'],
+    }),
+  ]);
+  const started = new Map<string, Set<string>>();
+  for (const w of [...attempts, ...runs]) {
+    if (!w.assignmentId) continue;
+    const set = started.get(w.assignmentId) ?? new Set<string>();
+    set.add(w.studentId);
+    started.set(w.assignmentId, set);
+  }
+  return rows.map((a) => ({
+    ...a,
+    title: contentTitle(a.kind, a.contentSlug),
+    studentsStarted: started.get(a.id)?.size ?? 0,
+  }));
 }
 
 /** Analytics rows for assignments, titled from content. */
@@ -129,12 +192,14 @@ export async function listStudentAssignments(
       return {
         id: a.id,
         kind,
+        contentSlug: a.contentSlug,
         title: contentTitle(a.kind, a.contentSlug),
         className: a.class.name,
         href: `${path}?assignment=${encodeURIComponent(a.id)}`,
         dueAt: a.dueAt,
         status: cellStatus(items, a.dueAt?.toISOString() ?? null, now).status,
-        bestScore: bestScore(items),
+        bestScore: isReviewOpen(a, now) ? bestScore(items) : null,
+        scoreWithheld: kind === 'QUIZ' && items.length > 0 && !isReviewOpen(a, now),
         attemptsUsed: items.length,
         maxAttempts: a.maxAttempts,
         refusal: startRefusal(a, items.length, now),

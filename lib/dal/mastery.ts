@@ -6,6 +6,7 @@ import { nextStepFor, type TNextStep } from '@/lib/mastery/next-step';
 import { confidenceFromDb } from '@/lib/quiz/stored-columns';
 import type { Tx } from './db-tx';
 import type { SessionUser } from './users';
+import { reviewOpenAttemptWhere } from './assignment-withheld';
 
 /**
  * Which answers count as evidence: every committed practice answer, and test answers once their
@@ -19,10 +20,16 @@ async function evidenceFor(
   reader: TReader,
   studentId: string,
   questionIds?: readonly string[],
+  pupilView?: { now: Date },
 ): Promise<TMasteryRow[]> {
   const rows = await reader.quizResponse.findMany({
     where: {
-      attempt: { studentId, ...COUNTED },
+      // The pupil's own view leaves out tests whose review is held back (see assignment-withheld).
+      attempt: {
+        studentId,
+        ...COUNTED,
+        ...(pupilView ? { AND: [reviewOpenAttemptWhere(pupilView.now)] } : {}),
+      },
       ...(questionIds ? { questionId: { in: [...questionIds] } } : {}),
     },
     select: { questionId: true, score: true, answeredAt: true, attemptId: true, confidence: true },
@@ -98,9 +105,9 @@ export type TProgress = {
 };
 
 /** The student's own mastery per topic, in teaching order, with one suggested next step. */
-export async function getProgress(student: SessionUser): Promise<TProgress> {
+export async function getProgress(student: SessionUser, now = new Date()): Promise<TProgress> {
   const content = loadContent();
-  const levels = masteryByTopic(await evidenceFor(db(), student.id), topicOrder());
+  const levels = masteryByTopic(await evidenceFor(db(), student.id, undefined, { now }), topicOrder());
   const topicById = new Map(content.topics.map((t) => [t.id, t]));
   const step = nextStepFor(levels);
   const quizModule = step

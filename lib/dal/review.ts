@@ -14,6 +14,16 @@ import { accept, refuse, type TFeedbackView, type TOutcome } from '@/lib/quiz/at
 import type { Tx } from './db-tx';
 import type { TDueItem, TReviewResult } from '@/lib/review/review-types';
 import type { SessionUser } from './users';
+import { notWithheldReviewWhere, withheldReviewRefs } from './assignment-withheld';
+
+/**
+ * The student's due items, leaving out cards for questions of a test whose review is still held
+ * back (and those questions' terms): they appear once the test's due date has passed.
+ */
+async function dueWhere(studentId: string, now: Date) {
+  const refs = await withheldReviewRefs(db(), studentId, now);
+  return { studentId, due: { lte: now }, ...notWithheldReviewWhere(refs) };
+}
 
 /** How many spaced-review items are in the student's queue now (new items capped per day). */
 export async function countDueReviews(student: SessionUser, now = new Date()): Promise<number> {
@@ -28,7 +38,7 @@ async function todaysQueue(studentId: string, now: Date) {
   const since = new Date(now.getTime() - 86_400_000);
   const [due, recent] = await Promise.all([
     db().reviewItem.findMany({
-      where: { studentId, due: { lte: now } },
+      where: await dueWhere(studentId, now),
       orderBy: [{ due: 'asc' }, { id: 'asc' }],
       select: { id: true, kind: true, refId: true, updatedAt: true, card: true },
     }),
@@ -180,7 +190,11 @@ export async function recordReview(
   input: TReviewInput,
   now = new Date(),
 ): Promise<TOutcome<TReviewResult>> {
-  const item = await db().reviewItem.findFirst({ where: { id: itemId, studentId: student.id } });
+  const refs = await withheldReviewRefs(db(), student.id, now);
+  const item = await db().reviewItem.findFirst({
+    where: { id: itemId, studentId: student.id, ...notWithheldReviewWhere(refs) },
+  });
+  // A held-back card answers like a missing one: its feedback would show the test's answers.
   if (!item) return refuse(404, 'No such review item.');
   const expectedKind = item.kind === 'QUESTION' ? 'question' : 'term';
   if (input.kind !== expectedKind) return refuse(400, `This item is a ${expectedKind}.`);

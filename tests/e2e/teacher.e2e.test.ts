@@ -70,7 +70,7 @@ describe('teacher workspace in a real browser', () => {
 
     await s.goto('/student');
     const title = getModule(SLUG)?.title ?? '';
-    await s.getByRole('link', { name: `Start ${title}` }).click();
+    await s.getByRole('link', { name: `Take the quiz ${title}` }).click();
     await s.waitForURL(`**/modules/${SLUG}/quiz?assignment=*`);
     await s.getByRole('button', { name: 'Start quiz' }).click();
     await s

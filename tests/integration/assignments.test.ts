@@ -6,6 +6,7 @@ import {
   deleteAssignment,
   listClassAssignments,
   listStudentAssignments,
+  updateAssignmentSettings,
   type NewAssignment,
 } from '@/lib/dal/assignments';
 import { startRefusal } from '@/lib/assignment/assignment-rules';
@@ -57,6 +58,64 @@ describe.each(databaseKinds())('assignments on %s', (kind) => {
     expect(await listClassAssignments(intruder, cls.id)).toEqual([]);
     expect(await deleteAssignment(intruder, created.ok ? created.id : '')).toBe(false);
     expect(await deleteAssignment(teacher, created.ok ? created.id : '')).toBe(true);
+  });
+
+  it('edits an assignment in place: work stays attached, the pupil’s card says what now applies', async () => {
+    const { teacher, student, cls } = await classWithStudent();
+    const now = new Date();
+    const created = await createAssignment(teacher, cls.id, {
+      ...base,
+      dueAt: new Date(now.getTime() - HOUR),
+      maxAttempts: 1,
+    });
+    if (!created.ok) throw new Error(created.reason);
+    await submitAttempt(t.db, {
+      studentId: student.id,
+      assignmentId: created.id,
+      moduleSlug: base.contentSlug,
+      answers: [{ questionId: 'a5-what-article-5-says', correct: true }],
+      submittedAt: new Date(now.getTime() - 2 * HOUR),
+    });
+    expect((await listStudentAssignments(student, now))[0]).toMatchObject({
+      refusal: 'past-due',
+      attemptsUsed: 1,
+    });
+
+    const settings = {
+      releaseAt: null,
+      dueAt: new Date(now.getTime() + 24 * HOUR),
+      maxAttempts: 3,
+      feedbackMode: 'TEST' as const,
+    };
+    expect(await updateAssignmentSettings(await makeUser(t.db, 'TEACHER'), created.id, settings)).toBe(false);
+    expect(await updateAssignmentSettings(student, created.id, settings)).toBe(false);
+    expect(await updateAssignmentSettings(teacher, created.id, settings)).toBe(true);
+
+    const card = (await listStudentAssignments(student, now))[0];
+    expect(card).toMatchObject({
+      id: created.id,
+      refusal: null,
+      attemptsUsed: 1,
+      maxAttempts: 3,
+      status: 'done',
+    });
+    expect(card?.dueAt?.toISOString()).toBe(settings.dueAt.toISOString());
+    expect((await listClassAssignments(teacher, cls.id))[0]).toMatchObject({
+      feedbackMode: 'TEST',
+      studentsStarted: 1,
+    });
+
+    // A scenario has no feedback mode: whatever the form sends, it stays PRACTICE.
+    const scenario = await createAssignment(teacher, cls.id, {
+      ...base,
+      kind: 'SCENARIO',
+      contentSlug: 'the-envoy',
+    });
+    if (!scenario.ok) throw new Error(scenario.reason);
+    expect(await updateAssignmentSettings(teacher, scenario.id, settings)).toBe(true);
+    expect((await t.db.assignment.findUniqueOrThrow({ where: { id: scenario.id } })).feedbackMode).toBe(
+      'PRACTICE',
+    );
   });
 
   it('shows students released work with status, due date and what they may still do', async () => {
@@ -113,10 +172,10 @@ describe.each(databaseKinds())('assignments on %s', (kind) => {
       dueAt: '2026-03-02T09:00',
       maxAttempts: '3',
       feedbackMode: 'TEST',
-      tzOffset: '-120',
+      timeZone: 'Europe/Kyiv',
     };
     const parsed = ZAssignmentForm.parse(form);
-    // 09:00 in UTC+2 (getTimezoneOffset −120) is 07:00 UTC.
+    // 09:00 in Kyiv (UTC+2 in March) is 07:00 UTC.
     expect(parsed).toEqual({
       kind: 'QUIZ',
       contentSlug: 'escalation',
@@ -140,6 +199,24 @@ describe.each(databaseKinds())('assignments on %s', (kind) => {
     expect(issue({ feedbackMode: 'TEST_AFTER_DUE', dueAt: '' })).toMatchObject({ field: 'dueAt' });
     expect(issue({ feedbackMode: 'SURPRISE' })).toMatchObject({ field: 'feedbackMode' });
     expect(issue({ maxAttempts: '', dueAt: '' })).toBeNull();
+    expect(issue({ dueAt: '2026-02-30T09:00' })).toMatchObject({ field: 'dueAt' });
+  });
+
+  it('reads "Friday 23:59" in the teacher’s own zone, so Los Angeles pupils are due on Friday', () => {
+    const dueIn = (timeZone: string) =>
+      ZAssignmentForm.parse({
+        content: 'QUIZ:escalation',
+        releaseAt: '',
+        dueAt: '2026-12-04T23:59',
+        maxAttempts: '',
+        feedbackMode: 'PRACTICE',
+        timeZone,
+      }).dueAt?.toISOString();
+    expect(dueIn('America/Los_Angeles')).toBe('2026-12-05T07:59:00.000Z');
+    expect(dueIn('America/New_York')).toBe('2026-12-05T04:59:00.000Z');
+    expect(dueIn('Europe/London')).toBe('2026-12-04T23:59:00.000Z');
+    // No zone, or one the runtime does not know: UTC, which the page then shows back labelled.
+    expect(dueIn('Not/A_Zone')).toBe('2026-12-04T23:59:00.000Z');
   });
 
   it('enforces release, due date and attempt limits in one rule', () => {

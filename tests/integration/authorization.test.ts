@@ -215,7 +215,7 @@ describe.each(databaseKinds())('authorization matrix on %s', (kind) => {
             dueAt: '',
             maxAttempts: '',
             feedbackMode: 'PRACTICE',
-            tzOffset: '0',
+            timeZone: 'UTC',
           }),
         ),
       'action delete assignment': () =>

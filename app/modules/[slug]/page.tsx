@@ -5,6 +5,7 @@ import { getModule, loadContent } from '@/lib/content/load';
 import { toPublicModule } from '@/lib/content/public-module';
 import { Briefing } from '@/components/content/briefing';
 import { formatAsOf } from '@/lib/content/as-of';
+import { AssignedQuizStart } from '@/components/classes/assigned-quiz-start';
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -70,9 +71,7 @@ export default async function ModulePage({ params }: Params) {
           {view.questionCount} questions on this module. In practice mode you see feedback and the source
           after every answer.
         </p>
-        <Link href={`/modules/${view.id}/quiz`} className="btn">
-          Start quiz
-        </Link>
+        <AssignedQuizStart slug={view.id} />
       </section>
     </div>
   );

@@ -12,13 +12,12 @@ import { formatAsOf } from '@/lib/content/as-of';
 import { StartRunForm } from '@/components/scenario/start-run-form';
 import { startRunAction } from '../actions';
 import { ZRecordId } from '@/lib/record-id';
+import { LocalTime } from '@/components/ui/local-time';
 
 type Props = {
   params: Promise<{ slug: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-const DUE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 const ZQuery = z.object({ assignment: ZRecordId.optional().catch(undefined) });
 
@@ -67,7 +66,13 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
         </h2>
         {assignment ? (
           <p>
-            {assignment.dueAt ? `Due ${DUE.format(assignment.dueAt)} UTC. ` : 'No due date. '}
+            {assignment.dueAt ? (
+              <>
+                Due <LocalTime value={assignment.dueAt} />.{' '}
+              </>
+            ) : (
+              'No due date. '
+            )}
             {assignment.maxAttempts !== null
               ? `Runs started: ${context.runsUsed} of ${assignment.maxAttempts}.`
               : `Runs started: ${context.runsUsed}.`}

@@ -3,6 +3,7 @@ import { requireTeacher } from '@/lib/auth/session';
 import { formatAsOf } from '@/lib/content/as-of';
 import { listReportedItems } from '@/lib/dal/content-reports';
 import { KIND_TEXT, REASON_TEXT } from '@/lib/reports/report-rules';
+import { LocalTime } from '@/components/ui/local-time';
 
 export const metadata: Metadata = { title: 'Content reports' };
 
@@ -61,10 +62,7 @@ export default async function ContentReportsPage() {
                     <li key={i} className="border-t border-[var(--color-line)] pt-2">
                       <p>
                         <span className="font-medium">{REASON_TEXT[r.reason]}</span> · from a {r.reporterRole}{' '}
-                        ·{' '}
-                        <time dateTime={r.reportedAt.toISOString()}>
-                          {r.reportedAt.toISOString().slice(0, 10)}
-                        </time>
+                        · <LocalTime value={r.reportedAt} form="day-time" />
                       </p>
                       <p>{r.comment}</p>
                       {r.sawText ? (

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { getModule } from '@/lib/content/load';
 import { getAttemptView, quizEntryFor } from '@/lib/dal/attempt-entry';
+import { openQuizAssignments } from '@/lib/dal/assignment-open';
+import { ChooseAssignment } from '@/components/classes/choose-assignment';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
 import { StartQuiz } from '@/components/quiz/start-quiz';
 import { startQuizAction } from './actions';
@@ -23,6 +25,8 @@ export default async function QuizPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const raw = (await searchParams).assignment;
   const assignmentId = typeof raw === 'string' && raw.length > 0 ? raw : null;
+  // "?practice=own": the student chose to practise outside any assignment.
+  const ownPractice = (await searchParams).practice === 'own';
   const student = await requireUser(quizPath(slug, assignmentId));
   const entry = await quizEntryFor(student, slug, assignmentId);
   if (!entry.ok) notFound();
@@ -46,6 +50,13 @@ export default async function QuizPage({ params, searchParams }: Props) {
         </p>
       </div>
     );
+  }
+  // A quiz started without an assignment (e.g. from the briefing) goes towards the one open
+  // assignment for it, or the student says which: work done must not be lost to self-study.
+  if (!assignmentId && !ownPractice) {
+    const open = await openQuizAssignments(student, slug);
+    if (open.length === 1 && open[0]) redirect(open[0].href);
+    if (open.length > 1) return <ChooseAssignment title={quizModule.title} slug={slug} open={open} />;
   }
   return (
     <StartQuiz

@@ -4,11 +4,13 @@ import { requireTeacher } from '@/lib/auth/session';
 import { findTeacherClass } from '@/lib/dal/classes';
 import { listRoster } from '@/lib/dal/roster';
 import { appOrigin } from '@/lib/classes/app-origin';
+import { formatJoinCode } from '@/lib/join-code';
 import { SingleFieldForm } from '@/components/ui/single-field-form';
 import { ClassNav } from '@/components/teacher/class-nav';
 import { ClassSharing } from '@/components/teacher/class-sharing';
 import { BulkStudentsForm } from '@/components/teacher/bulk-students-form';
 import { ResetPasswordButton } from '@/components/teacher/reset-password-button';
+import { ConfirmAction } from '@/components/teacher/confirm-action';
 import {
   archiveClassAction,
   createStudentsAction,
@@ -50,18 +52,30 @@ export default async function ClassPage({ params }: Props) {
           <>
             <ClassSharing classId={cls.id} code={cls.joinCode} origin={appOrigin()} />
             <div className="flex flex-wrap gap-3">
-              <form action={rotateCodeAction}>
-                {hidden}
-                <button type="submit" className="btn-quiet">
-                  Replace with a new code
-                </button>
-              </form>
-              <form action={disableJoiningAction}>
-                {hidden}
-                <button type="submit" className="btn-quiet">
-                  Switch joining off
-                </button>
-              </form>
+              <ConfirmAction
+                action={rotateCodeAction}
+                fields={{ classId: cls.id }}
+                trigger="Replace with a new code"
+                title={`Replace the code ${formatJoinCode(cls.joinCode)}?`}
+                confirmLabel="Replace the code"
+              >
+                <p>
+                  {formatJoinCode(cls.joinCode)} stops working at once. Students who have not joined yet will
+                  need the new code; students already in the class stay in it.
+                </p>
+              </ConfirmAction>
+              <ConfirmAction
+                action={disableJoiningAction}
+                fields={{ classId: cls.id }}
+                trigger="Switch joining off"
+                title="Switch joining off?"
+                confirmLabel="Switch joining off"
+              >
+                <p>
+                  {formatJoinCode(cls.joinCode)} stops working at once and nobody new can join. Students
+                  already in the class stay. You can switch joining on again later, with a new code.
+                </p>
+              </ConfirmAction>
             </div>
             <p className="text-sm text-[var(--color-ink-soft)]">A replaced code stops working at once.</p>
           </>
@@ -127,13 +141,19 @@ export default async function ClassPage({ params }: Props) {
                           Own account: only {s.displayName} can change its password.
                         </span>
                       )}
-                      <form action={removeStudentAction}>
-                        {hidden}
-                        <input type="hidden" name="studentId" value={s.id} />
-                        <button type="submit" className="btn-quiet">
-                          Remove<span className="sr-only"> {s.displayName}</span> from class
-                        </button>
-                      </form>
+                      <ConfirmAction
+                        action={removeStudentAction}
+                        fields={{ classId: cls.id, studentId: s.id }}
+                        trigger="Remove from class"
+                        triggerDetail={s.displayName}
+                        title={`Remove ${s.displayName} from ${cls.name}?`}
+                        confirmLabel={`Remove ${s.displayName}`}
+                      >
+                        <p>
+                          {s.displayName} will no longer see this class’s assignments, and their work leaves
+                          your board, analytics and exports. Their account and their own results stay theirs.
+                        </p>
+                      </ConfirmAction>
                     </td>
                   </tr>
                 ))}
@@ -170,16 +190,24 @@ export default async function ClassPage({ params }: Props) {
             </button>
           </form>
         ) : (
-          <form action={archiveClassAction} className="space-y-2">
-            {hidden}
+          <div className="space-y-2">
             <p>
               Archiving hides the class from your list and your students’ homes and switches joining off. Its
               results stay for export.
             </p>
-            <button type="submit" className="btn-quiet">
-              Archive class
-            </button>
-          </form>
+            <ConfirmAction
+              action={archiveClassAction}
+              fields={{ classId: cls.id }}
+              trigger="Archive class"
+              title={`Archive ${cls.name}?`}
+              confirmLabel="Archive class"
+            >
+              <p>
+                Students stop seeing its assignments and the join code stops working. Results stay for export,
+                and you can restore the class from this page later.
+              </p>
+            </ConfirmAction>
+          </div>
         )}
       </section>
     </div>

@@ -3,9 +3,9 @@ import { revalidatePath } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireTeacher } from '@/lib/auth/session';
-import { createAssignment, deleteAssignment } from '@/lib/dal/assignments';
+import { createAssignment, deleteAssignment, updateAssignmentSettings } from '@/lib/dal/assignments';
 import type { ActionState } from '@/lib/action-state';
-import { ZAssignmentForm } from './assignment-schema';
+import { ZAssignmentForm, ZAssignmentSettingsForm } from './assignment-schema';
 import { ZRecordId } from '@/lib/record-id';
 
 /** Bound to the class id by the page. */
@@ -27,7 +27,7 @@ export async function createAssignmentAction(
     dueAt: field('dueAt'),
     maxAttempts: field('maxAttempts'),
     feedbackMode: field('feedbackMode'),
-    tzOffset: field('tzOffset'),
+    timeZone: field('timeZone'),
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -52,4 +52,41 @@ export async function deleteAssignmentAction(form: FormData): Promise<void> {
     .safeParse({ classId: form.get('classId'), assignmentId: form.get('assignmentId') });
   if (!parsed.success || !(await deleteAssignment(teacher, parsed.data.assignmentId))) notFound();
   revalidatePath(`/teacher/classes/${parsed.data.classId}`, 'layout');
+}
+
+/** Bound to the class and assignment ids by the edit page. */
+export async function editAssignmentAction(
+  boundClassId: string,
+  boundAssignmentId: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  const teacher = await requireTeacher('/teacher');
+  const ids = z.object({ classId: ZRecordId, assignmentId: ZRecordId }).safeParse({
+    classId: boundClassId,
+    assignmentId: boundAssignmentId,
+  });
+  if (!ids.success) notFound();
+  const field = (name: string) => {
+    const v = form.get(name);
+    return typeof v === 'string' ? v : '';
+  };
+  const parsed = ZAssignmentSettingsForm.safeParse({
+    releaseAt: field('releaseAt'),
+    dueAt: field('dueAt'),
+    maxAttempts: field('maxAttempts'),
+    feedbackMode: field('feedbackMode'),
+    timeZone: field('timeZone'),
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      status: 'error',
+      field: String(issue?.path[0] ?? 'dueAt'),
+      message: issue?.message ?? 'Check the form.',
+    };
+  }
+  if (!(await updateAssignmentSettings(teacher, ids.data.assignmentId, parsed.data))) notFound();
+  revalidatePath(`/teacher/classes/${ids.data.classId}`, 'layout');
+  return { status: 'ok', message: 'Saved. Students see the new settings at once.' };
 }

@@ -1,56 +1,91 @@
 import { z } from 'zod';
 import { FEEDBACK_MODES } from '@/lib/assignment/assignment-rules';
+import { isTimeZone } from '@/lib/dates/zone';
+import { isWallTime, wallTimeToInstant } from '@/lib/dates/wall-time';
 
 /**
  * A datetime-local value ("2026-11-30T09:00") is the teacher's wall-clock time; the browser sends
- * its UTC offset (minutes, as Date#getTimezoneOffset gives it) so the server stores the instant.
+ * its zone name ("America/New_York") with the form, and the server turns the two into an instant
+ * with that zone's rules on that date (so a clock change between today and the due date is
+ * honoured). A missing or unknown zone is read as UTC, which the page then shows back.
  */
-const LOCAL_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-
-function toInstant(local: string, offsetMinutes: number): Date | null {
-  if (!LOCAL_DATETIME.test(local)) return null;
-  const asUtc = Date.parse(`${local}:00Z`);
-  return Number.isNaN(asUtc) ? null : new Date(asUtc + offsetMinutes * 60_000);
-}
-
 const ZOptionalLocal = z
   .string()
   .trim()
-  .refine((v) => v === '' || LOCAL_DATETIME.test(v), 'Enter a date and time, or leave it empty.');
+  .refine((v) => v === '' || isWallTime(v), 'Enter a date and time, or leave it empty.');
 
-export const ZAssignmentForm = z
-  .object({
-    content: z
-      .string()
-      .regex(/^(QUIZ|SCENARIO):[a-z0-9-]+$/, 'Choose a module quiz or a scenario to assign.'),
-    releaseAt: ZOptionalLocal,
-    dueAt: ZOptionalLocal,
-    maxAttempts: z
-      .string()
-      .trim()
-      .refine(
-        (v) => v === '' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 20),
-        'Enter a whole number from 1 to 20, or leave it empty for unlimited.',
-      ),
-    feedbackMode: z.enum(FEEDBACK_MODES, { error: 'Choose when students see feedback.' }),
-    tzOffset: z.coerce.number().int().min(-900).max(900).catch(0),
-  })
-  .transform((f) => {
+const ZTimeZone = z
+  .string()
+  .trim()
+  .refine((v) => isTimeZone(v))
+  .catch('UTC');
+
+const settingsFields = {
+  releaseAt: ZOptionalLocal,
+  dueAt: ZOptionalLocal,
+  maxAttempts: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === '' || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 20),
+      'Enter a whole number from 1 to 20, or leave it empty for unlimited.',
+    ),
+  feedbackMode: z.enum(FEEDBACK_MODES, { error: 'Choose when students see feedback.' }),
+  timeZone: ZTimeZone,
+};
+
+type SettingsInput = {
+  releaseAt: string;
+  dueAt: string;
+  maxAttempts: string;
+  feedbackMode: (typeof FEEDBACK_MODES)[number];
+  timeZone: string;
+};
+
+function toSettings(f: SettingsInput) {
+  return {
+    releaseAt: f.releaseAt ? wallTimeToInstant(f.releaseAt, f.timeZone) : null,
+    dueAt: f.dueAt ? wallTimeToInstant(f.dueAt, f.timeZone) : null,
+    maxAttempts: f.maxAttempts ? Number(f.maxAttempts) : null,
+    feedbackMode: f.feedbackMode,
+  };
+}
+
+type Settings = ReturnType<typeof toSettings>;
+
+const realDates = (s: Settings, raw: SettingsInput) =>
+  (raw.releaseAt === '' || s.releaseAt !== null) && (raw.dueAt === '' || s.dueAt !== null);
+
+function withRules<T extends z.ZodType<Settings>>(schema: T) {
+  return schema
+    .refine((a) => !(a.releaseAt && a.dueAt && a.dueAt <= a.releaseAt), {
+      path: ['dueAt'],
+      message: 'The due date must come after the release date.',
+    })
+    .refine((a) => !(a.feedbackMode === 'TEST_AFTER_DUE' && !a.dueAt), {
+      path: ['dueAt'],
+      message: 'Review after the due date needs a due date.',
+    });
+}
+
+const ZSettingsRaw = z.object(settingsFields).refine((f) => realDates(toSettings(f), f), {
+  path: ['dueAt'],
+  message: 'That date does not exist. Check the day and month.',
+});
+
+/** The form that creates an assignment: what to assign, plus its settings. */
+export const ZAssignmentForm = withRules(
+  ZSettingsRaw.and(
+    z.object({
+      content: z
+        .string()
+        .regex(/^(QUIZ|SCENARIO):[a-z0-9-]+$/, 'Choose a module quiz or a scenario to assign.'),
+    }),
+  ).transform((f) => {
     const [kind, contentSlug] = f.content.split(':') as ['QUIZ' | 'SCENARIO', string];
-    return {
-      kind,
-      contentSlug,
-      releaseAt: f.releaseAt ? toInstant(f.releaseAt, f.tzOffset) : null,
-      dueAt: f.dueAt ? toInstant(f.dueAt, f.tzOffset) : null,
-      maxAttempts: f.maxAttempts ? Number(f.maxAttempts) : null,
-      feedbackMode: f.feedbackMode,
-    };
-  })
-  .refine((a) => !(a.releaseAt && a.dueAt && a.dueAt <= a.releaseAt), {
-    path: ['dueAt'],
-    message: 'The due date must come after the release date.',
-  })
-  .refine((a) => !(a.feedbackMode === 'TEST_AFTER_DUE' && !a.dueAt), {
-    path: ['dueAt'],
-    message: 'Review after the due date needs a due date.',
-  });
+    return { kind, contentSlug, ...toSettings(f) };
+  }),
+);
+
+/** The form that edits an assignment's settings (what was assigned stays). */
+export const ZAssignmentSettingsForm = withRules(ZSettingsRaw.transform(toSettings));

@@ -6,7 +6,8 @@ import { assignableContent, listClassAssignments } from '@/lib/dal/assignments';
 import { FEEDBACK_MODE_LABEL, type FeedbackMode } from '@/lib/assignment/assignment-rules';
 import { ClassNav } from '@/components/teacher/class-nav';
 import { AssignmentForm } from '@/components/teacher/assignment-form';
-import { DateTime } from '@/components/teacher/date-time';
+import { LocalTime } from '@/components/ui/local-time';
+import { ConfirmAction } from '@/components/teacher/confirm-action';
 import { createAssignmentAction, deleteAssignmentAction } from './actions';
 
 export const metadata: Metadata = { title: 'Assignments' };
@@ -72,9 +73,11 @@ export default async function AssignmentsPage({ params }: Props) {
                       {a.kind === 'QUIZ' ? 'Quiz' : 'Scenario'}: {a.title}
                     </th>
                     <td className="py-2 pr-4">
-                      {a.releaseAt ? <DateTime value={a.releaseAt} /> : 'at once'}
+                      {a.releaseAt ? <LocalTime value={a.releaseAt} showZone /> : 'at once'}
                     </td>
-                    <td className="py-2 pr-4">{a.dueAt ? <DateTime value={a.dueAt} /> : 'no due date'}</td>
+                    <td className="py-2 pr-4">
+                      {a.dueAt ? <LocalTime value={a.dueAt} showZone /> : 'no due date'}
+                    </td>
                     <td className="py-2 pr-4">{a.maxAttempts ?? 'unlimited'}</td>
                     <td className="py-2 pr-4">
                       {FEEDBACK_MODE_LABEL[a.feedbackMode as FeedbackMode] ?? a.feedbackMode}
@@ -85,13 +88,24 @@ export default async function AssignmentsPage({ params }: Props) {
                           CSV<span className="sr-only"> of {a.title}</span>
                         </a>
                       ) : null}
-                      <form action={deleteAssignmentAction}>
-                        <input type="hidden" name="classId" value={cls.id} />
-                        <input type="hidden" name="assignmentId" value={a.id} />
-                        <button type="submit" className="btn-quiet">
-                          Delete<span className="sr-only"> {a.title}</span>
-                        </button>
-                      </form>
+                      <a className="btn-quiet" href={`/teacher/classes/${cls.id}/assignments/${a.id}/edit`}>
+                        Edit<span className="sr-only"> {a.title}</span>
+                      </a>
+                      <ConfirmAction
+                        action={deleteAssignmentAction}
+                        fields={{ classId: cls.id, assignmentId: a.id }}
+                        trigger="Delete"
+                        triggerDetail={a.title}
+                        title={`Delete the assignment “${a.title}”?`}
+                        confirmLabel="Delete assignment"
+                      >
+                        <p>
+                          {a.studentsStarted === 0
+                            ? 'No student has started it yet. It disappears from your students’ homes.'
+                            : `${a.studentsStarted} ${a.studentsStarted === 1 ? 'student has' : 'students have'} started it. Their results will no longer appear on the board, in analytics for this assignment or in exports; each student keeps their own attempts.`}
+                        </p>
+                        <p>This cannot be undone.</p>
+                      </ConfirmAction>
                     </td>
                   </tr>
                 ))}

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
 import { loadStudentWork } from '@/lib/dal/board-student';
-import { DateTime } from '@/components/teacher/date-time';
+import { LocalTime } from '@/components/ui/local-time';
 import { AttemptAnswers } from '@/components/teacher/attempt-answers';
 import { scoreText } from '@/lib/score/format';
 import { MAX_COMMENT_LENGTH } from '@/lib/dal/run-comments';
@@ -44,10 +44,10 @@ export default async function StudentWorkPage({ params }: Props) {
               {a.title} — attempt {i + 1}
             </h3>
             <p>
-              Started <DateTime value={a.startedAt} />.{' '}
+              Started <LocalTime value={a.startedAt} form="day-time" />.{' '}
               {a.submittedAt ? (
                 <>
-                  Submitted <DateTime value={a.submittedAt} />, score{' '}
+                  Submitted <LocalTime value={a.submittedAt} form="day-time" />, score{' '}
                   {scoreText(a.score ?? 0, a.maxScore ?? 0)}.
                 </>
               ) : (

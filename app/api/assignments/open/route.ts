@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { userForRoute } from '@/lib/auth/session';
+import { openQuizAssignments, toOpenAssignment } from '@/lib/dal/assignment-open';
+
+const ZModule = z.string().regex(/^[a-z0-9-]{1,100}$/);
+
+/**
+ * GET ?module=<slug>: the signed-in student's open assignments for that module's quiz, soonest due
+ * first. The module page stays static for everyone; its start button asks here once it is in the
+ * browser. Per-user, so never cached.
+ */
+export async function GET(request: Request) {
+  const auth = await userForRoute();
+  if ('response' in auth) return auth.response;
+  const slug = ZModule.safeParse(new URL(request.url).searchParams.get('module'));
+  if (!slug.success) return Response.json({ error: 'Say which module: ?module=<slug>.' }, { status: 400 });
+  const open = await openQuizAssignments(auth.user, slug.data);
+  return Response.json(
+    { assignments: open.map(toOpenAssignment) },
+    { headers: { 'Cache-Control': 'private, no-store' } },
+  );
+}
