@@ -3,11 +3,11 @@ import { db } from '@/lib/db';
 import { getModule, getQuestion, loadContent } from '@/lib/content/load';
 import { toPublicQuestion } from '@/lib/content/public-question';
 import { pairDifferingAnswers } from '@/lib/live/pairing';
-import type { TStudentFeedback, TStudentLiveView } from '@/lib/live/view-types';
+import type { TStudentLiveView } from '@/lib/live/view-types';
 import { gradeResponse } from '@/lib/quiz/grade';
 import { confidenceFromDb, parseStoredAnswer } from './attempt-rows';
 import { feedbackView } from './attempt-feedback';
-import { accept, refuse, type TOutcome } from './attempt-types';
+import { accept, refuse, type TFeedbackView, type TOutcome } from './attempt-types';
 import { findStudentLiveSession } from './live-answers';
 import { currentQuestionId, itemOrderOf, stateOf } from './live-rows';
 import type { SessionUser } from './users';
@@ -65,21 +65,10 @@ export async function getStudentLiveView(
   });
   const response = vote ? parseStoredAnswer(vote.answer) : null;
   const myAnswer = response && vote ? { response, confidence: confidenceFromDb(vote.confidence) } : null;
-  let feedback: TStudentFeedback | null = null;
+  let feedback: TFeedbackView | null = null;
   if (state.phase === 'REVEALED' && response) {
     const grade = gradeResponse(located.question, response);
-    if (grade.ok) {
-      const f = feedbackView(located.question, response, grade, loadContent());
-      feedback = {
-        outcome: f.outcome,
-        explanation: f.explanation,
-        asOf: f.asOf,
-        notes: f.notes,
-        correctAnswer: f.correctAnswer,
-        misconceptions: f.misconceptions.map(({ statement, correction }) => ({ statement, correction })),
-        sources: f.sources.map(({ ref, title, date }) => ({ ref, title, date })),
-      };
-    }
+    if (grade.ok) feedback = feedbackView(located.question, response, grade, loadContent());
   }
   const partner =
     state.pairing && state.phase !== 'REVEALED' ? await partnerName(sessionId, questionId, student.id) : null;

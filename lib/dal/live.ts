@@ -39,6 +39,16 @@ export function findRunningLiveSession(teacher: SessionUser, classId: string) {
   });
 }
 
+/** The class's lessons, newest first, for the start page's history and reports. */
+export function listClassLiveSessions(teacher: SessionUser, classId: string) {
+  return db().liveSession.findMany({
+    where: { classId, class: { teacherId: teacher.id } },
+    orderBy: [{ startedAt: 'desc' }, { id: 'desc' }],
+    take: 20,
+    select: { id: true, contentSlug: true, startedAt: true, endedAt: true },
+  });
+}
+
 export type TStartLiveInput = { classId: string; moduleSlug: string; questionIds: string[] };
 
 /**

@@ -1,4 +1,5 @@
 import type { TPublicQuestion } from '@/lib/content/public-question';
+import type { TFeedbackView } from '@/lib/dal/attempt-types';
 import type { TCorrectAnswer } from '@/lib/quiz/correct-answer';
 import type { TConfidence } from '@/lib/quiz/confidence';
 import type { TResponse } from '@/lib/quiz/response-schema';
@@ -52,20 +53,10 @@ export type TPresenterView = TLiveCommon & {
   paired: number | null;
 };
 
-export type TStudentFeedback = {
-  outcome: 'correct' | 'partial' | 'incorrect';
-  explanation: string;
-  asOf: string;
-  notes: string[];
-  correctAnswer: TCorrectAnswer;
-  misconceptions: { statement: string; correction: string }[];
-  sources: TSourceLine[];
-};
-
 export type TStudentLiveView = TLiveCommon & {
   myAnswer: { response: TResponse; confidence: TConfidence } | null;
   /** Only after Reveal, and only for the student's own answer. */
-  feedback: TStudentFeedback | null;
+  feedback: TFeedbackView | null;
   /** The classmate to discuss with (peer instruction), when the teacher paired the class. */
   partner: string | null;
 };

@@ -7,6 +7,7 @@ import { StudentAssignments } from '@/components/classes/student-assignments';
 import { SingleFieldForm } from '@/components/ui/single-field-form';
 import { ModuleList } from '@/components/module-list';
 import { joinClassAction } from './actions';
+import { LiveNow } from './live-now';
 
 export const metadata: Metadata = { title: 'My work' };
 
@@ -29,6 +30,8 @@ export default async function StudentHome() {
             : `${dueReviews} review ${dueReviews === 1 ? 'item is' : 'items are'} due today.`}
         </p>
       </section>
+
+      <LiveNow student={user} />
 
       {enrollments.length > 0 ? (
         <section aria-labelledby="assignments" className="space-y-4">
