@@ -11,6 +11,8 @@ import { applyMigrations } from '../db/migrations';
 export interface ServedBuild {
   baseURL: string;
   databaseUrl: string;
+  /** The server's NEXTAUTH_SECRET, so a bench can mint session tokens for many generated users. */
+  secret: string;
   stop(): Promise<void>;
 }
 
@@ -76,6 +78,7 @@ export async function serveBuild(): Promise<ServedBuild> {
   return {
     baseURL,
     databaseUrl,
+    secret: env.NEXTAUTH_SECRET,
     stop: async () => {
       if (server.pid) process.kill(-server.pid, 'SIGTERM');
       fs.rmSync(dir, { recursive: true, force: true });
