@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { getCurrentUser } from '@/lib/auth/session';
+import { JoinCodeBox } from '@/components/classes/join-code-box';
+import { LandingActions } from '@/components/landing-actions';
 
-export default async function Landing() {
-  const user = await getCurrentUser();
+export default function Landing() {
   return (
     <div className="space-y-12">
       <section className="prose-width space-y-4">
@@ -18,25 +18,13 @@ export default async function Landing() {
           attributed to whoever holds them.
         </p>
         <div className="flex flex-wrap gap-3 pt-2">
-          {user ? (
-            <Link href="/home" className="btn">
-              Go to my home
-            </Link>
-          ) : (
-            <>
-              <Link href="/sign-up" className="btn">
-                Create an account
-              </Link>
-              <Link href="/sign-in" className="btn-quiet">
-                Sign in
-              </Link>
-            </>
-          )}
+          <LandingActions />
           <Link href="/modules" className="btn-quiet">
             Browse the modules
           </Link>
         </div>
       </section>
+      <JoinCodeBox />
       <section aria-labelledby="who" className="grid gap-4 md:grid-cols-3">
         <h2 id="who" className="sr-only">
           Who it is for

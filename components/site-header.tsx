@@ -1,30 +1,11 @@
 import Link from 'next/link';
-import { getCurrentUser } from '@/lib/auth/session';
-import { SignOutButton } from '@/components/auth/sign-out-button';
+import { SiteHeaderLinks } from '@/components/site-header-links';
 
-/** Role-aware navigation: visitors, students and teachers each see their own links. */
-export async function SiteHeader() {
-  const user = await getCurrentUser();
-  const links = !user
-    ? [
-        { href: '/modules', label: 'Modules' },
-        { href: '/glossary', label: 'Glossary' },
-      ]
-    : user.role === 'TEACHER'
-      ? [
-          { href: '/teacher', label: 'Classes' },
-          { href: '/modules', label: 'Modules' },
-          { href: '/scenarios', label: 'Scenarios' },
-          { href: '/glossary', label: 'Glossary' },
-        ]
-      : [
-          { href: '/student', label: 'My work' },
-          { href: '/modules', label: 'Modules' },
-          { href: '/progress', label: 'Progress' },
-          { href: '/review', label: 'Review' },
-          { href: '/scenarios', label: 'Scenarios' },
-          { href: '/glossary', label: 'Glossary' },
-        ];
+/**
+ * The site header. It is the same for everyone so that public pages can be prerendered; the
+ * role-aware links are filled in on the client from `/api/me`.
+ */
+export function SiteHeader() {
   return (
     <header role="banner" className="border-b border-[var(--color-line)]">
       <nav
@@ -34,33 +15,7 @@ export async function SiteHeader() {
         <Link href="/" className="mr-auto text-lg font-semibold no-underline">
           Open Door
         </Link>
-        {links.map((l) => (
-          <Link key={l.href} href={l.href} className="link">
-            {l.label}
-          </Link>
-        ))}
-        {user ? (
-          <>
-            <Link href="/account" className="link">
-              <span className="sr-only">Account of </span>
-              {user.displayName}
-              <span className="text-[var(--color-ink-soft)]">
-                {' '}
-                ({user.role === 'TEACHER' ? 'teacher' : 'student'})
-              </span>
-            </Link>
-            <SignOutButton />
-          </>
-        ) : (
-          <>
-            <Link href="/sign-in" className="link">
-              Sign in
-            </Link>
-            <Link href="/sign-up" className="btn">
-              Create account
-            </Link>
-          </>
-        )}
+        <SiteHeaderLinks />
       </nav>
     </header>
   );

@@ -30,6 +30,20 @@ const ZEnv = z.object({
   NEXTAUTH_URL: z.url({
     error: 'NEXTAUTH_URL must be the public URL of the app, e.g. http://localhost:3000',
   }),
+  /** How many reverse proxies in front of the app append to X-Forwarded-For (0: none, use the socket). */
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ error: 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 5' })
+    .int('TRUSTED_PROXY_HOPS must be a whole number from 0 to 5')
+    .min(0, 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 5')
+    .max(5, 'TRUSTED_PROXY_HOPS must be a whole number from 0 to 5')
+    .default(0),
+  /** Minutes without a request after which a session ends (default: two lessons and a break). */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: 'SESSION_IDLE_MINUTES must be a whole number of minutes from 5 to 720' })
+    .int('SESSION_IDLE_MINUTES must be a whole number of minutes from 5 to 720')
+    .min(5, 'SESSION_IDLE_MINUTES must be a whole number of minutes from 5 to 720')
+    .max(720, 'SESSION_IDLE_MINUTES must be a whole number of minutes from 5 to 720')
+    .default(120),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -48,4 +62,12 @@ export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   if (source === process.env) cached = result.data;
   return result.data;
+}
+
+/**
+ * The idle timeout alone, for the per-request session check: it needs no other setting, so code
+ * (and tests) that never configured a database can still ask. Start-up has validated it already.
+ */
+export function sessionIdleMinutes(source: NodeJS.ProcessEnv = process.env): number {
+  return ZEnv.shape.SESSION_IDLE_MINUTES.parse(source.SESSION_IDLE_MINUTES);
 }

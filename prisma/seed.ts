@@ -137,7 +137,7 @@ for (const [index, spec] of DEMO_CLASSES.entries()) {
   for (const pupil of demoStudents(spec)) {
     const user = await db.user.upsert({
       where: { username: pupil.username },
-      create: { ...pupil, role: 'STUDENT', passwordHash },
+      create: { ...pupil, role: 'STUDENT', passwordHash, createdById: teacher.id },
       update: {},
       select: { id: true, username: true },
     });

@@ -5,5 +5,8 @@ declare module 'next-auth/jwt' {
     uid?: string;
     role?: string;
     sv?: number;
+    /** Sign-in time and last use, epoch seconds (lib/auth/session-policy.ts). */
+    authAt?: number;
+    seen?: number;
   }
 }

@@ -2,6 +2,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/session';
+import { THROTTLED_MESSAGE, throttles } from '@/lib/auth/throttles';
 import { bumpSessionVersion } from '@/lib/dal/users';
 import { deleteOwnAccount } from '@/lib/dal/account-data';
 import type { ActionState } from '@/lib/action-state';
@@ -25,6 +26,8 @@ export async function deleteAccountAction(_prev: ActionState, form: FormData): P
       field: 'password',
       message: parsed.error.issues[0]?.message ?? 'Type your password.',
     };
+  if (!(await throttles().take('passwordCheckPerAccount', user.id)))
+    return { status: 'error', field: 'password', message: THROTTLED_MESSAGE };
   const result = await deleteOwnAccount(user, parsed.data.password);
   if (!result.ok)
     return { status: 'error', field: 'password', message: 'That is not your password. Nothing was deleted.' };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { scoreText } from '@/lib/score/format';
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { listAttempts } from '@/lib/dal/attempt-results';
@@ -74,9 +75,7 @@ export default async function AttemptHistoryPage() {
                   <td className="py-2 pr-4">{STATE_TEXT[a.state]}</td>
                   <td className="py-2 pr-4">{formatDuration(a.startedAt, a.submittedAt)}</td>
                   <td className="py-2">
-                    {a.score !== null && a.maxScore !== null
-                      ? `${Math.round(a.score * 100) / 100} / ${a.maxScore}`
-                      : '—'}
+                    {a.score !== null && a.maxScore !== null ? scoreText(a.score, a.maxScore) : '—'}
                   </td>
                 </tr>
               ))}

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
+import { percentText } from '@/lib/score/format';
 import { getProgress, type TProgress } from '@/lib/dal/mastery';
 import { LEVEL_TEXT, MasteryChart } from '@/components/charts/mastery-chart';
 
 export const metadata: Metadata = { title: 'My progress' };
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const pct = percentText;
 
 function NextStep({ next }: { next: TProgress['next'] }) {
   if (!next) return <p>Every topic is mastered. Keep up your reviews so it stays that way.</p>;

@@ -1,26 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireUser } from '@/lib/auth/session';
-import { listOwnRuns } from '@/lib/dal/runs';
+import { OwnRuns } from '@/components/scenario/own-runs';
 import { loadScenarios } from '@/lib/scenario';
 import { formatAsOf } from '@/lib/content/as-of';
 
 export const metadata: Metadata = { title: 'Scenarios' };
-
-const STARTED = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
 
 /** The briefing's opening sentence, as a summary for the list. */
 function firstSentence(text: string): string {
   return /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 }
 
-export default async function ScenariosPage() {
-  const user = await requireUser('/scenarios');
-  const runs = await listOwnRuns(user);
+/** Prerendered: the scenarios are the same for everyone; the reader's own runs load in the browser. */
+export default function ScenariosPage() {
   const scenarios = [...loadScenarios().values()].map((l) => l.scenario);
   return (
     <div className="space-y-10">
@@ -56,58 +48,7 @@ export default async function ScenariosPage() {
         <h2 id="my-runs" className="text-2xl font-semibold">
           Your runs
         </h2>
-        {runs.length === 0 ? (
-          <p>You have not played a scenario yet.</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left">
-              <thead>
-                <tr className="border-b border-[var(--color-line)]">
-                  <th scope="col" className="py-2 pr-3">
-                    Scenario
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Started (UTC)
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Where it stands
-                  </th>
-                  <th scope="col" className="py-2">
-                    Open
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {runs.map((r) => (
-                  <tr key={r.id} className="border-b border-[var(--color-line)]">
-                    <th scope="row" className="py-2 pr-3 font-normal">
-                      {r.scenarioTitle}
-                      {r.assigned ? (
-                        <span className="text-sm text-[var(--color-ink-soft)]"> (assigned)</span>
-                      ) : null}
-                    </th>
-                    <td className="py-2 pr-3">{STARTED.format(r.startedAt)}</td>
-                    <td className="py-2 pr-3">
-                      {r.endedAt
-                        ? `Ended: ${r.endingTitle ?? 'ending reached'}`
-                        : `In progress, ${r.step} ${r.step === 1 ? 'step' : 'steps'} taken`}
-                      {r.outdated ? ' (earlier version)' : null}
-                    </td>
-                    <td className="py-2">
-                      <Link href={`/runs/${r.id}`} className="link">
-                        {r.endedAt ? 'Debrief' : r.outdated ? 'Read' : 'Continue'}
-                        <span className="sr-only">
-                          {' '}
-                          {r.scenarioTitle}, started {STARTED.format(r.startedAt)}
-                        </span>
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <OwnRuns />
       </section>
     </div>
   );

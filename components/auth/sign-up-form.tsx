@@ -6,8 +6,9 @@ import { TextField } from '@/components/ui/text-field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { ZSignUp, fieldErrors, type FieldErrors, type TSignUp } from '@/lib/auth/schemas';
 import { signUpAction } from '@/app/(auth)/sign-up/actions';
+import { safeCallbackPath } from '@/lib/safe-redirect';
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors<TSignUp>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -38,7 +39,7 @@ export function SignUpForm() {
         setFormError('Your account was created, but signing in failed. Please sign in.');
         return;
       }
-      router.push('/home');
+      router.push(safeCallbackPath(callbackUrl));
       router.refresh();
     } catch {
       setFormError('Something went wrong on our side. Please try again.');

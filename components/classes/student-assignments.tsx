@@ -3,6 +3,7 @@ import type { StudentAssignment } from '@/lib/dal/assignments';
 import { REFUSAL_MESSAGE } from '@/lib/dal/assignment-rules';
 import { STATUS_LABEL } from '@/components/teacher/board-cell';
 import { DateTime } from '@/components/teacher/date-time';
+import { percentText } from '@/lib/score/format';
 
 /** The student's assignments: status in words and icons, due dates, and a link to start or continue. */
 export function StudentAssignments({ assignments }: { assignments: readonly StudentAssignment[] }) {
@@ -30,7 +31,7 @@ export function StudentAssignments({ assignments }: { assignments: readonly Stud
                   · due <DateTime value={a.dueAt} />
                 </>
               ) : null}
-              {a.bestScore !== null ? <> · best {Math.round(a.bestScore * 100)}%</> : null}
+              {a.bestScore !== null ? <> · best {percentText(a.bestScore)}</> : null}
               {a.maxAttempts !== null ? (
                 <>
                   {' '}

@@ -26,7 +26,11 @@ export function LiveStudent({ initial }: { initial: TStudentLiveView }) {
   const [sending, setSending] = useState(false);
 
   useEffect(() => {
-    void fetch(`/api/live/${initial.sessionId}/join`, { method: 'POST' });
+    void fetch(`/api/live/${initial.sessionId}/join`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
   }, [initial.sessionId]);
 
   // A new question or a second vote starts from the stored vote (after a reload) or empty.

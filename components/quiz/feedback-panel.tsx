@@ -1,4 +1,5 @@
 import { describeCorrect } from '@/lib/dal/attempt-describe';
+import { percentText } from '@/lib/score/format';
 import type { TFeedbackView } from '@/lib/dal/attempt-types';
 import { formatAsOf } from '@/lib/content/as-of';
 import { OutcomeLabel } from './outcome-label';
@@ -15,7 +16,7 @@ export function FeedbackPanel({ feedback: f, headingLevel = 3, showCorrectAnswer
     <div className="space-y-3">
       <p className="text-lg">
         <OutcomeLabel outcome={f.outcome} />
-        {f.outcome === 'partial' ? <span> — {Math.round(f.score * 100)}% of the marks</span> : null}
+        {f.outcome === 'partial' ? <span> — {percentText(f.score)} of the marks</span> : null}
       </p>
       {f.notes.map((note) => (
         <p key={note}>{note}</p>

@@ -1,7 +1,6 @@
 import type { TAttemptResult } from '@/lib/dal/attempt-results';
+import { scoreText } from '@/lib/score/format';
 import { formatDuration, formatWhen } from './duration';
-
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
 
 /** Score, time taken and mode; or, while a TEST_AFTER_DUE review is held back, when it opens. */
 export function ResultSummary({ result: r }: { result: TAttemptResult }) {
@@ -11,9 +10,7 @@ export function ResultSummary({ result: r }: { result: TAttemptResult }) {
         Summary
       </h2>
       {r.review ? (
-        <p className="text-2xl font-semibold">
-          Score: {fmt(r.review.total.score)} out of {r.review.total.max} ({r.review.total.percent}%)
-        </p>
+        <p className="text-2xl font-semibold">Score: {scoreText(r.review.total.score, r.review.total.max)}</p>
       ) : (
         <p>
           Your answers are submitted. Your teacher opens the review

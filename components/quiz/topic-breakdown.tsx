@@ -1,6 +1,5 @@
 import type { TTopicScore } from '@/lib/quiz/attempt-score';
-
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
+import { scoreText } from '@/lib/score/format';
 
 /** Score per topic as a table: each row is readable on its own, by eye or by screen reader. */
 export function TopicBreakdown({
@@ -39,9 +38,7 @@ export function TopicBreakdown({
                 <td className="py-2 pr-4">
                   {t.answered} of {t.max}
                 </td>
-                <td className="py-2">
-                  {fmt(t.score)} / {t.max}
-                </td>
+                <td className="py-2">{scoreText(t.score, t.max)}</td>
               </tr>
             ))}
           </tbody>

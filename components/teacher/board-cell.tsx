@@ -1,4 +1,5 @@
 import type { BoardCell as TBoardCell, CellStatus } from '@/lib/analytics/progress-board';
+import { percentText } from '@/lib/score/format';
 
 /** Status words and icons carry the meaning; colour only repeats it. */
 export const STATUS_LABEL: Record<CellStatus, { icon: string; text: string }> = {
@@ -29,7 +30,7 @@ export function BoardCellView({ cell }: { cell: TBoardCell }) {
       {label.text}
       {lateDetail}
       {cell.bestScore !== null ? (
-        <span className="block font-mono text-[var(--color-ink)]">{Math.round(cell.bestScore * 100)}%</span>
+        <span className="block font-mono text-[var(--color-ink)]">{percentText(cell.bestScore)}</span>
       ) : null}
       {cell.attemptCount > 1 ? (
         <span className="block text-xs text-[var(--color-ink-soft)]">{cell.attemptCount} attempts</span>

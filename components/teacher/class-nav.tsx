@@ -5,6 +5,7 @@ const TABS = [
   { href: '/assignments', label: 'Assignments' },
   { href: '/board', label: 'Progress board' },
   { href: '/analytics', label: 'Analytics' },
+  { href: '/reflections', label: 'Reflections' },
   { href: '/live', label: 'Live lesson' },
 ] as const;
 

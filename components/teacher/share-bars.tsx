@@ -1,3 +1,5 @@
+import { percentText } from '@/lib/score/format';
+
 /**
  * Horizontal bars for shares (0..1), in plain SVG. The chart is decorative for assistive technology
  * (aria-hidden): every chart on the analytics page sits next to a table with the same numbers.
@@ -40,7 +42,7 @@ export function ShareBars({
             />
             <rect x={labelWidth} y={y + 4} width={w} height={rowHeight - 10} fill="var(--color-accent)" />
             <text x={labelWidth + barWidth + 6} y={y + 16} fontSize="12" fill="currentColor">
-              {Math.round(b.share * 100)}%
+              {percentText(b.share)}
             </text>
           </g>
         );
@@ -49,9 +51,8 @@ export function ShareBars({
   );
 }
 
-export function percent(share: number | null): string {
-  return share === null ? '—' : `${Math.round(share * 100)}%`;
-}
+/** Kept as a name for the analytics tables; the format itself is the one in lib/score. */
+export const percent = percentText;
 
 export function decimal(x: number | null): string {
   return x === null ? '—' : x.toFixed(2);

@@ -18,7 +18,10 @@ export async function authenticate(raw: unknown, ip: string): Promise<Authentica
   if (!(await signInLimiter().consume(identifier, ip))) return { ok: false, reason: 'rate-limited' };
   const user = await findUserForSignIn(identifier);
   const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
-  if (!user || !valid) return { ok: false, reason: 'invalid' };
+  if (!user || !valid) {
+    await signInLimiter().recordFailure();
+    return { ok: false, reason: 'invalid' };
+  }
   await signInLimiter().clearAccount(identifier);
   const { passwordHash: _omit, ...sessionUser } = user;
   void _omit;

@@ -3,15 +3,23 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate } from './authenticate';
 import { SIGN_IN_ERRORS } from './messages';
+import { SESSION_MAX_SECONDS, nowInSeconds } from './session-policy';
+import { safeCallbackPath } from '@/lib/safe-redirect';
+import { bumpSessionVersion } from '@/lib/dal/users';
 
+/**
+ * The server rewrote X-Forwarded-For to the one trusted client address at the socket
+ * (lib/http/trusted-client-address.ts); should a list still arrive, its right-most entry is the one
+ * nearest this server, never the client's own claim.
+ */
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
   const forwarded = headers?.['x-forwarded-for'];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  return first || 'unknown';
+  const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)?.split(',').pop()?.trim();
+  return last || 'unknown';
 }
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: 'jwt', maxAge: 7 * 24 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_SECONDS },
   pages: { signIn: '/sign-in', error: '/sign-in' },
   providers: [
     CredentialsProvider({
@@ -40,11 +48,33 @@ export const authOptions: NextAuthOptions = {
         token.uid = u.id;
         token.role = u.role;
         token.sv = u.sessionVersion;
+        token.authAt = nowInSeconds();
+        token.seen = token.authAt;
       }
       return token;
     },
     async session({ session, token }) {
-      return { ...session, uid: token.uid, role: token.role, sv: token.sv };
+      return {
+        ...session,
+        uid: token.uid,
+        role: token.role,
+        sv: token.sv,
+        authAt: token.authAt,
+        seen: token.seen,
+      };
+    },
+    // The one redirect rule (lib/safe-redirect.ts) for every redirect next-auth makes.
+    async redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url;
+      return `${baseUrl}${safeCallbackPath(path, '/home')}`;
+    },
+  },
+  events: {
+    // Signing out revokes the token that was used at once, not only the cookie in this browser: a
+    // copy taken earlier stops working too (issue 9, row 4). Other devices of the account are signed
+    // out as well; on shared school computers that is the safer side.
+    async signOut({ token }) {
+      if (typeof token?.uid === 'string') await bumpSessionVersion(token.uid).catch(() => undefined);
     },
   },
 };

@@ -4,14 +4,23 @@ import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
 import { authOptions } from './options';
 import { findSessionUser, type SessionUser } from '@/lib/dal/users';
+import { sessionIdleMinutes } from '@/lib/env';
+import { nowInSeconds, sessionIsLive } from './session-policy';
 
 /**
  * The one choke point for "who is asking". Every page, server action and route handler goes
  * through these; proxy/middleware never decides access on its own.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions)) as { uid?: string; sv?: number } | null;
+  const session = (await getServerSession(authOptions)) as {
+    uid?: string;
+    sv?: number;
+    authAt?: number;
+    seen?: number;
+  } | null;
   if (!session?.uid) return null;
+  // Idle and absolute timeouts, from the token alone: no database round trip.
+  if (!sessionIsLive(session, sessionIdleMinutes(), nowInSeconds())) return null;
   const user = await findSessionUser(session.uid);
   // A token minted before "sign out everywhere" or a password change carries an older version.
   if (!user || user.sessionVersion !== session.sv) return null;

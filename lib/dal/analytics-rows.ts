@@ -1,6 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
-import { getModule } from '@/lib/content/load';
+import { getModule, getQuestion } from '@/lib/content/load';
+import { correctAnswerOf } from '@/lib/quiz/correct-answer';
+import { describeCorrect, describeResponse } from './attempt-describe';
 import type { TQuestion } from '@/lib/content/question-schema';
 import { ZResponse, type TResponse } from '@/lib/quiz/response-schema';
 import type { OptionRow, ResponseRow } from '@/lib/analytics/rows';
@@ -39,20 +41,23 @@ function optionIdsOf(r: TResponse | null): string[] | undefined {
   return undefined;
 }
 
-function answerTextOf(r: TResponse | null): string | undefined {
-  if (!r) return undefined;
+/** Answers without options (ordering, matching, numeric) in the words the pupil saw, never as ids. */
+function answerTextOf(r: TResponse | null, questionId: string): string | undefined {
+  if (!r || r.type === 'single' || r.type === 'multi' || r.type === 'true-false') return undefined;
+  const question = getQuestion(questionId)?.question;
+  if (question && question.type === r.type) return describeResponse(question, r).join('; ');
+  // The question left the content since: ids are all there is.
   if (r.type === 'ordering') return r.itemIds.join(' → ');
   if (r.type === 'matching')
     return Object.entries(r.matches)
       .map(([l, rr]) => `${l} = ${rr}`)
       .join('; ');
-  if (r.type === 'numeric') return String(r.value);
-  return undefined;
+  return String(r.value);
 }
 
 export function responseRow(r: StoredResponse, studentId: string): ResponseRow {
   const answer = parseJson<TResponse | null>(r.answer, ZResponse, null);
-  const text = answerTextOf(answer);
+  const text = answerTextOf(answer, r.questionId);
   return {
     studentId,
     attemptId: r.attemptId,
@@ -99,7 +104,8 @@ export function moduleQuestions(slug: string) {
           : q.type === 'true-false'
             ? { true: 'True', false: 'False' }
             : {};
-      return { questionId: q.id, prompt: q.prompt, optionTexts };
+      const correctAnswer = describeCorrect(correctAnswerOf(q)).join('; ');
+      return { questionId: q.id, prompt: q.prompt, optionTexts, correctAnswer };
     }),
   };
 }

@@ -1,10 +1,62 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { z } from 'zod';
 import { getQuestion } from '@/lib/content/load';
+import { correctAnswerOf } from '@/lib/quiz/correct-answer';
+import { ZResponse } from '@/lib/quiz/response-schema';
+import { describeCorrect, describeResponse } from './attempt-describe';
 import { getScenario } from '@/lib/scenario';
 import { contentTitle } from './assignments';
 import { findTeacherClass } from './classes';
 import type { SessionUser } from './users';
+
+type StoredAnswer = {
+  questionId: string;
+  answer: string;
+  correct: boolean;
+  score: number;
+  confidence: string | null;
+};
+
+const ZQuestionOrder = z.array(z.string());
+
+function parsed<T>(text: string, schema: z.ZodType<T>): T | null {
+  try {
+    const result = schema.safeParse(JSON.parse(text));
+    return result.success ? result.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every question of an attempt in the order the pupil met it, with the pupil's answer and the right
+ * one in words. A question without a response is "not answered" (null), not left out.
+ */
+function questionsOfAttempt(questionOrder: string, responses: readonly StoredAnswer[]) {
+  const byId = new Map(responses.map((r) => [r.questionId, r]));
+  const order = parsed(questionOrder, ZQuestionOrder) ?? responses.map((r) => r.questionId);
+  return order.map((questionId) => {
+    const question = getQuestion(questionId)?.question;
+    const r = byId.get(questionId);
+    const answer = r ? parsed(r.answer, ZResponse) : null;
+    return {
+      questionId,
+      prompt: question?.prompt ?? questionId,
+      answered: r !== undefined,
+      yourAnswer:
+        r && answer && question
+          ? describeResponse(question, answer)
+          : r
+            ? ['(answer no longer readable)']
+            : null,
+      correctAnswer: question ? describeCorrect(correctAnswerOf(question)) : [],
+      correct: r?.correct ?? false,
+      score: r?.score ?? 0,
+      confidence: r?.confidence ?? null,
+    };
+  });
+}
 
 function nodeTitle(scenarioSlug: string, nodeId: string): string {
   return getScenario(scenarioSlug)?.scenario.nodes.find((n) => n.id === nodeId)?.title ?? nodeId;
@@ -43,7 +95,7 @@ export async function loadStudentWork(teacher: SessionUser, classId: string, stu
     db().scenarioRun.findMany({
       where: inClass,
       orderBy: { startedAt: 'asc' },
-      include: { decisions: { orderBy: { step: 'asc' } } },
+      include: { decisions: { orderBy: { step: 'asc' } }, comment: { select: { body: true } } },
     }),
   ]);
   return {
@@ -58,13 +110,7 @@ export async function loadStudentWork(teacher: SessionUser, classId: string, stu
       submittedAt: a.submittedAt,
       score: a.score,
       maxScore: a.maxScore,
-      responses: a.responses.map((r) => ({
-        questionId: r.questionId,
-        prompt: getQuestion(r.questionId)?.question.prompt ?? r.questionId,
-        correct: r.correct,
-        score: r.score,
-        confidence: r.confidence,
-      })),
+      questions: questionsOfAttempt(a.questionOrder, a.responses),
     })),
     runs: runs.map((r) => {
       const ending = r.endingId
@@ -77,6 +123,7 @@ export async function loadStudentWork(teacher: SessionUser, classId: string, stu
         endedAt: r.endedAt,
         ending: r.endingId ? (ending?.title ?? r.endingId) : null,
         reflection: r.reflection,
+        comment: r.comment?.body ?? null,
         decisions: r.decisions.map((d) => ({
           step: d.step,
           node: nodeTitle(r.scenarioSlug, d.nodeId),

@@ -1,11 +1,10 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { getModule, getQuestion } from '@/lib/content/load';
+import { getModule } from '@/lib/content/load';
 import { applyControl, firstQuestionState, type TLiveControl } from '@/lib/live/controls';
-import { scoreAttempt } from '@/lib/quiz/attempt-score';
 import { realtimeBus } from '@/lib/realtime/server-bus';
 import { accept, refuse, type TOutcome } from './attempt-types';
-import { questionOrderOf } from './attempt-rows';
+import { closeAttempt } from './attempt-close';
 import type { Tx } from './db-tx';
 import { LIVE_SESSION_COLUMNS, liveTopic, stateOf, type TLiveSessionRow } from './live-rows';
 import type { SessionUser } from './users';
@@ -141,28 +140,10 @@ export async function controlLiveSession(
 async function closeLiveAttempts(tx: Tx, sessionId: string, now: Date): Promise<void> {
   const attempts = await tx.quizAttempt.findMany({
     where: { liveSessionId: sessionId, state: 'IN_PROGRESS' },
-    select: { id: true, questionOrder: true, responses: { select: { questionId: true, score: true } } },
+    select: { id: true, seq: true, questionOrder: true },
   });
-  for (const attempt of attempts) {
-    const byId = new Map(attempt.responses.map((r) => [r.questionId, r.score]));
-    const total = scoreAttempt(
-      questionOrderOf(attempt).map((id) => ({
-        questionId: id,
-        topic: getQuestion(id)?.question.topic ?? 'unknown',
-        score: byId.get(id) ?? null,
-      })),
-    );
-    await tx.quizAttempt.update({
-      where: { id: attempt.id },
-      data: {
-        state: 'SUBMITTED',
-        submittedAt: now,
-        seq: { increment: 1 },
-        score: total.score,
-        maxScore: total.max,
-      },
-    });
-  }
+  // The same closing as a submitted quiz; live answers already count, so nothing more to schedule.
+  for (const attempt of attempts) await closeAttempt(tx, attempt, 'SUBMITTED', now);
 }
 
 export type { TLiveSessionRow };

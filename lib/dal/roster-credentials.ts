@@ -78,13 +78,17 @@ export function newPseudonymousUsername(): string {
   return `${word()}-${digits(4)}`;
 }
 
+/** How many different one-time passwords newOneTimePassword can make: 54³ × 10⁸ ≈ 1.6 × 10¹³. */
+export const ONE_TIME_PASSWORD_SPACE = WORDS.length ** 3 * 10 ** 8;
+
 /**
- * e.g. "maple-7302-otter": about 2^31 possibilities, which only has to survive until first
- * sign-in (the sign-in rate limit allows a handful of tries per account), and ≥ 10 characters as
- * ZPassword requires.
+ * e.g. "maple-7302-otter-1946-heron": three words and two groups of four digits, about 2^43.8
+ * possibilities (log2 of ONE_TIME_PASSWORD_SPACE), so guessing one is hopeless within the sign-in
+ * limits even before it is replaced at first sign-in; short words and digit groups a child can copy
+ * from a card; ≥ 10 characters as ZPassword requires.
  */
 export function newOneTimePassword(): string {
-  return `${word()}-${digits(4)}-${word()}`;
+  return `${word()}-${digits(4)}-${word()}-${digits(4)}-${word()}`;
 }
 
 /** One display name a line; blank lines dropped, surrounding space trimmed, duplicates kept (two Alexes). */

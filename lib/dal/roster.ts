@@ -22,15 +22,24 @@ export async function listRoster(teacher: SessionUser, classId: string) {
     select: {
       joinedAt: true,
       student: {
-        select: { id: true, displayName: true, username: true, email: true, mustChangePassword: true },
+        select: {
+          id: true,
+          displayName: true,
+          username: true,
+          email: true,
+          mustChangePassword: true,
+          createdById: true,
+        },
       },
     },
   });
   return rows
-    .map(({ joinedAt, student: { email, ...student } }) => ({
+    .map(({ joinedAt, student: { email, createdById, ...student } }) => ({
       ...student,
       joinedAt,
       hasEmail: email !== null,
+      // Only accounts this teacher made from a roster are theirs to reset; the rest belong to the student.
+      managedByTeacher: createdById === teacher.id,
     }))
     .sort((a, b) => a.displayName.localeCompare(b.displayName) || a.id.localeCompare(b.id));
 }
@@ -89,6 +98,7 @@ export async function createStudentAccounts(
           passwordHash: hashes[i] ?? '',
           role: 'STUDENT',
           mustChangePassword: true,
+          createdById: teacher.id,
           enrollments: { create: { classId } },
         },
       });
@@ -101,32 +111,38 @@ async function enrolledStudent(teacher: SessionUser, classId: string, studentId:
   if (!(await ownsClass(teacher, classId))) return null;
   return db().enrollment.findUnique({
     where: { classId_studentId: { classId, studentId } },
-    select: { student: { select: { id: true, displayName: true, username: true, role: true } } },
+    select: {
+      student: { select: { id: true, displayName: true, username: true, role: true, createdById: true } },
+    },
   });
 }
 
 /**
- * A new one-time password for a student of the teacher's class (pupils forget). Every existing
- * session of the student ends, and the student must choose a new password at next sign-in.
+ * A new one-time password for a pupil account this teacher made from a roster (pupils forget).
+ * Every existing session of the pupil ends, and they must choose a new password at next sign-in.
+ * An account the student signed up for themselves is theirs alone: a teacher who could reset it
+ * could sign in as the student (issue 9, row 1), so it is refused whatever the class.
  */
 export async function resetStudentPassword(
   teacher: SessionUser,
   classId: string,
   studentId: string,
-): Promise<{ ok: true; card: SignInCard } | { ok: false; reason: 'not-found' | 'email-account' }> {
+): Promise<{ ok: true; card: SignInCard } | { ok: false; reason: 'not-found' | 'not-managed' }> {
   const found = await enrolledStudent(teacher, classId, studentId);
   if (!found || found.student.role !== 'STUDENT') return { ok: false, reason: 'not-found' };
-  // Email accounts belong to their owner, who signs up and resets on their own.
-  if (!found.student.username) return { ok: false, reason: 'email-account' };
+  if (found.student.createdById !== teacher.id || !found.student.username)
+    return { ok: false, reason: 'not-managed' };
   const oneTimePassword = newOneTimePassword();
-  await db().user.update({
-    where: { id: studentId },
+  // The creator check is repeated in the write itself, so nothing between the read and the write widens it.
+  const { count } = await db().user.updateMany({
+    where: { id: studentId, createdById: teacher.id, role: 'STUDENT' },
     data: {
       passwordHash: await hashPassword(oneTimePassword),
       mustChangePassword: true,
       sessionVersion: { increment: 1 },
     },
   });
+  if (count !== 1) return { ok: false, reason: 'not-managed' };
   return {
     ok: true,
     card: { displayName: found.student.displayName, username: found.student.username, oneTimePassword },

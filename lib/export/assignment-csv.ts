@@ -9,6 +9,8 @@ export interface QuestionText {
   prompt: string;
   /** option id → text; for true-false the ids are 'true' and 'false'. */
   optionTexts?: Readonly<Record<string, string>>;
+  /** The right answer in words, so a teacher reads the response beside it. */
+  correctAnswer?: string;
 }
 
 export interface AssignmentCsvInput {
@@ -27,6 +29,7 @@ export const ASSIGNMENT_CSV_HEADERS = [
   'Question id',
   'Prompt',
   'Response',
+  'Correct answer',
   'Correct',
   'Score (0-1)',
   'Confidence',
@@ -34,12 +37,16 @@ export const ASSIGNMENT_CSV_HEADERS = [
   'Time taken (s)',
 ];
 
+export const NOT_ANSWERED = 'not answered';
+
 const CONFIDENCE_LABEL: Record<Confidence, string> = { sure: 'sure', 'not-sure': 'not sure' };
 
 /**
  * One row per student × question of one assignment, from each student's best submitted attempt
  * (the one the gradebook reports; ties go to the earliest). Attempts in progress are left out, so
- * the export never shows half-finished work as if it were an answer. Unanswered cells are empty.
+ * the export never shows half-finished work as if it were an answer. A question skipped in a
+ * submitted attempt reads "not answered" (and scored 0); a student with no submitted attempt has
+ * empty cells, because there is nothing to mark yet.
  */
 export function assignmentCsvRows(input: AssignmentCsvInput): CsvTable {
   const best = bestSubmittedAttemptByStudent(
@@ -51,14 +58,16 @@ export function assignmentCsvRows(input: AssignmentCsvInput): CsvTable {
     input.questions.map((question): CsvCell[] => {
       const attempt = best.get(student.studentId);
       const r = attempt ? responseOf.get(`${attempt.attemptId}\u0000${question.questionId}`) : undefined;
+      const skipped = attempt !== undefined && r === undefined;
       return [
         student.displayName,
         student.username,
         question.questionId,
         question.prompt,
-        r ? responseText(r, question) : null,
-        r ? (r.correct ? 'yes' : 'no') : null,
-        r ? toTwoDecimals(r.score) : null,
+        r ? responseText(r, question) : skipped ? NOT_ANSWERED : null,
+        question.correctAnswer ?? null,
+        r ? (r.correct ? 'yes' : 'no') : skipped ? 'no' : null,
+        r ? toTwoDecimals(r.score) : skipped ? 0 : null,
         r?.confidence ? CONFIDENCE_LABEL[r.confidence] : null,
         r?.answeredAt,
         r?.timeSpentMs == null ? null : Math.round(r.timeSpentMs / 1000),

@@ -10,32 +10,14 @@ import { createPrismaClient } from '@/lib/db/client';
 // Aliased: the hooks lint rule reads any use* call as a React hook.
 import { setDatabaseClient as pointDataLayerAt } from '@/lib/db';
 import { getModule } from '@/lib/content/load';
-import type { TQuestion } from '@/lib/content/question-schema';
-import { startAttempt, submitAnswer, submitAttempt } from '@/lib/dal/attempts';
+import { answerFor } from './answers';
+import { submitAnswer } from '@/lib/dal/attempt-answer';
+import { submitAttempt } from '@/lib/dal/attempt-close';
+import { startAttempt } from '@/lib/dal/attempt-entry';
 import type { SessionUser } from '@/lib/dal/users';
 
 const RUNS = 100;
 const SLUG = 'allied-politics';
-
-/** Alternates right and wrong answers so both the review-queue and the plain paths are measured. */
-function answerFor(q: TQuestion, right: boolean): unknown {
-  switch (q.type) {
-    case 'single':
-      return { type: 'single', optionId: q.options.find((o) => o.correct === right)?.id };
-    case 'multi':
-      return { type: 'multi', optionIds: q.options.filter((o) => o.correct === right).map((o) => o.id) };
-    case 'true-false':
-      return { type: 'true-false', value: right ? q.answer : !q.answer };
-    case 'ordering': {
-      const ids = q.items.map((i) => i.id);
-      return { type: 'ordering', itemIds: right ? ids : [...ids].reverse() };
-    }
-    case 'matching':
-      return { type: 'matching', matches: Object.fromEntries(q.pairs.map((p) => [p.left.id, p.right.id])) };
-    case 'numeric':
-      return { type: 'numeric', value: right ? q.answer : q.answer + q.tolerance + 1 };
-  }
-}
 
 const quantile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;

@@ -1,19 +1,35 @@
-// Serves the production build against a fresh, migrated and seeded SQLite file on a free loopback
-// port. Shared by the browser tests and the benchmarks.
+// Serves the production build against a fresh, migrated and seeded database (a SQLite file, or a new
+// PostgreSQL database shared by several app servers) on free loopback ports. Shared by the browser
+// tests and the benchmarks.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { applyMigrations } from '../db/migrations';
 
 export interface ServedBuild {
+  /** The first app server; `baseURLs` lists every replica (all share one database and secret). */
   baseURL: string;
+  baseURLs: string[];
   databaseUrl: string;
-  /** The server's NEXTAUTH_SECRET, so a bench can mint session tokens for many generated users. */
+  /** The servers' NEXTAUTH_SECRET, so a benchmark can mint session cookies as the server would. */
   secret: string;
   stop(): Promise<void>;
+}
+
+export interface ServeOptions {
+  /**
+   * A PostgreSQL server URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres): a fresh database
+   * is created on it, migrated, seeded, and dropped on stop. Default: a fresh SQLite file.
+   */
+  postgresServerUrl?: string;
+  /** How many app servers to start on the same database (PostgreSQL only beyond 1). */
+  replicas?: number;
+  /** Extra flags for each server's node process (e.g. --cpu-prof --cpu-prof-dir=…). */
+  nodeFlags?: string[];
 }
 
 async function freePort(): Promise<number> {
@@ -50,38 +66,81 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   );
 }
 
-export async function serveBuild(): Promise<ServedBuild> {
+async function freshPostgres(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `od_bench_${randomBytes(6).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE "${name}"`);
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+export async function serveBuild(options: ServeOptions = {}): Promise<ServedBuild> {
   const distDir = process.env.NEXT_DIST_DIR || '.next';
   if (!fs.existsSync(path.join(distDir, 'BUILD_ID')))
     throw new Error(`No production build in ${distDir}: run \`npm run build\` first.`);
+  const replicas = options.replicas ?? 1;
+  if (replicas > 1 && !options.postgresServerUrl)
+    throw new Error('Several app servers need a shared PostgreSQL database (SQLite serves one process).');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'od-serve-'));
-  const databaseUrl = `file:${path.join(dir, 'app.db')}`;
+  const pgDb = options.postgresServerUrl ? await freshPostgres(options.postgresServerUrl) : null;
+  const databaseUrl = pgDb ? pgDb.url : `file:${path.join(dir, 'app.db')}`;
   await applyMigrations(databaseUrl);
-  const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
-  const env = {
+  const secret = randomBytes(32).toString('base64url');
+  const ports: number[] = [];
+  for (let i = 0; i < replicas; i++) ports.push(await freePort());
+  const baseURLs = ports.map((port) => `http://127.0.0.1:${port}`);
+  const env = (baseURL: string) => ({
     ...process.env,
     NODE_ENV: 'production' as const,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_URL: baseURL,
-    NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-  };
-  await run('npx', ['tsx', 'prisma/seed.ts'], env);
-  let output = '';
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env,
-    detached: true,
+    NEXTAUTH_SECRET: secret,
   });
-  server.stdout?.on('data', (d) => (output += d));
-  server.stderr?.on('data', (d) => (output += d));
-  await waitForServer(baseURL, server, () => output);
+  await run('npx', ['tsx', 'prisma/seed.ts'], env(baseURLs[0] ?? ''));
+  const servers = ports.map((port, i) => {
+    const baseURL = baseURLs[i] ?? '';
+    let output = '';
+    // node runs Next directly (not through npx) so that flags such as --cpu-prof reach the server itself.
+    const flags = options.nodeFlags ?? [];
+    const server = spawn(
+      process.execPath,
+      [...flags, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+      { env: env(baseURL), detached: true },
+    );
+    server.stdout?.on('data', (d) => (output += d));
+    server.stderr?.on('data', (d) => (output += d));
+    return { server, baseURL, log: () => output };
+  });
+  await Promise.all(servers.map((s) => waitForServer(s.baseURL, s.server, s.log)));
   return {
-    baseURL,
+    baseURL: baseURLs[0] ?? '',
+    baseURLs,
     databaseUrl,
-    secret: env.NEXTAUTH_SECRET,
+    secret,
     stop: async () => {
-      if (server.pid) process.kill(-server.pid, 'SIGTERM');
+      await Promise.all(
+        servers.map(
+          ({ server }) =>
+            new Promise<void>((resolve) => {
+              if (!server.pid || server.exitCode !== null) return resolve();
+              server.once('exit', () => resolve());
+              process.kill(-server.pid, 'SIGTERM');
+              // A server that ignores SIGTERM (or is slow writing a CPU profile) is not waited on forever.
+              setTimeout(resolve, 15_000).unref();
+            }),
+        ),
+      );
       fs.rmSync(dir, { recursive: true, force: true });
+      await pgDb?.drop();
     },
   };
 }

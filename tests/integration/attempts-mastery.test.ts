@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setDatabaseClient } from '@/lib/db';
 import { getModule } from '@/lib/content/load';
-import { startAttempt, submitAnswer, submitAttempt } from '@/lib/dal/attempts';
+import { submitAnswer } from '@/lib/dal/attempt-answer';
+import { submitAttempt } from '@/lib/dal/attempt-close';
+import { startAttempt } from '@/lib/dal/attempt-entry';
 import { getProgress } from '@/lib/dal/mastery';
 import type { SessionUser } from '@/lib/dal/users';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';

@@ -2,15 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setDatabaseClient } from '@/lib/db';
 import { getModule } from '@/lib/content/load';
 import type { TQuestion } from '@/lib/content/question-schema';
-import {
-  abandonOverdueAttempts,
-  getAttemptView,
-  moveToQuestion,
-  quizEntryFor,
-  startAttempt,
-  submitAnswer,
-  submitAttempt,
-} from '@/lib/dal/attempts';
+import { submitAnswer } from '@/lib/dal/attempt-answer';
+import { abandonOverdueAttempts, submitAttempt } from '@/lib/dal/attempt-close';
+import { getAttemptView, quizEntryFor, startAttempt } from '@/lib/dal/attempt-entry';
+import { moveToQuestion } from '@/lib/dal/attempt-navigation';
 import { getAttemptResult } from '@/lib/dal/attempt-results';
 import type { SessionUser } from '@/lib/dal/users';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';

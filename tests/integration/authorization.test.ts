@@ -14,7 +14,9 @@ import { makeUser, submitAttempt } from './support/teacher-fixtures';
  * nothing; the owner's own calls succeed and show only their own data.
  */
 
-const auth = vi.hoisted(() => ({ session: null as { uid: string; sv: number } | null }));
+const auth = vi.hoisted(() => ({
+  session: null as { uid: string; sv: number; authAt: number; seen: number } | null,
+}));
 
 class NavigationStop extends Error {
   constructor(readonly outcome: 'redirect' | 403 | 404) {
@@ -104,6 +106,8 @@ describe.each(databaseKinds())('authorization matrix on %s', (kind) => {
     classB = b.id;
     await joinClassByCode(studentA1, a.joinCode ?? '');
     await joinClassByCode(studentA2, a.joinCode ?? '');
+    // Student A2 is a pupil account teacher A made from the roster, so A may reset its password.
+    await t.db.user.update({ where: { id: studentA2.id }, data: { createdById: teacherA.id } });
     await joinClassByCode(studentB, b.joinCode ?? '');
     const base = { releaseAt: null, dueAt: null, maxAttempts: null, feedbackMode: 'TEST' as const };
     const qa = await createAssignment(teacherA, classA, {
@@ -137,7 +141,9 @@ describe.each(databaseKinds())('authorization matrix on %s', (kind) => {
   afterAll(() => t?.drop());
 
   function actAs(user: SessionUser | null) {
-    auth.session = user ? { uid: user.id, sv: user.sessionVersion } : null;
+    // A token minted just now (lib/auth/session-policy.ts refuses one without its times).
+    const now = Math.floor(Date.now() / 1000);
+    auth.session = user ? { uid: user.id, sv: user.sessionVersion, authAt: now, seen: now } : null;
   }
 
   /** A fingerprint of everything the probes could change. */

@@ -122,9 +122,14 @@ describe.each(databaseKinds())('progress board and analytics on %s', (kind) => {
     expect(await loadStudentWork(teacher, cls.id, outsider.id)).toBeNull();
     const work = await loadStudentWork(teacher, cls.id, pupils[1]?.id ?? '');
     expect(work?.attempts).toHaveLength(1);
-    expect(work?.attempts[0]?.responses.map((r) => r.questionId)).toEqual([
+    expect(work?.attempts[0]?.questions.map((r) => r.questionId)).toEqual([
       'a5-what-article-5-says',
       'a5-worldwide',
     ]);
+    // The teacher reads the pupil's choice in words beside the right answer, never the option id.
+    const first = work?.attempts[0]?.questions[0];
+    expect(first?.yourAnswer).toEqual(first?.correctAnswer);
+    expect(first?.yourAnswer?.join(' ')).not.toContain('attack-on-all');
+    expect(first?.yourAnswer?.[0]?.length).toBeGreaterThan(15);
   });
 });

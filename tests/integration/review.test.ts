@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setDatabaseClient } from '@/lib/db';
 import { getQuestion } from '@/lib/content/load';
-import { startAttempt, submitAnswer } from '@/lib/dal/attempts';
+import { submitAnswer } from '@/lib/dal/attempt-answer';
+import { startAttempt } from '@/lib/dal/attempt-entry';
 import { countDueReviews, listDueReviews, recordReview } from '@/lib/dal/review';
 import type { SessionUser } from '@/lib/dal/users';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';

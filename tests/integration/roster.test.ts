@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setDatabaseClient } from '@/lib/db';
 import { verifyPassword } from '@/lib/auth/password';
 import { ZIdentifier, ZPassword } from '@/lib/auth/schemas';
-import { createClass } from '@/lib/dal/classes';
+import { createClass, joinClassByCode } from '@/lib/dal/classes';
 import {
   createStudentAccounts,
   listRoster,
@@ -92,6 +92,45 @@ describe.each(databaseKinds())('rosters on %s', (kind) => {
     expect((await t.db.user.findUniqueOrThrow({ where: { id: pupil.id } })).passwordHash).toBe(
       pupil.passwordHash,
     );
+  });
+
+  it('never resets an account the student signed up for, even one with a username in the class', async () => {
+    const teacher = await makeUser(t.db, 'TEACHER');
+    const cls = await createClass(teacher, 'Takeover');
+    // makeUser signs a student up on their own (username, no creator), as the sign-up form does.
+    const student = await makeUser(t.db, 'STUDENT', 'self-registered');
+    expect(await joinClassByCode(student, cls.joinCode ?? '')).toMatchObject({ ok: true });
+    const before = await t.db.user.findUniqueOrThrow({ where: { id: student.id } });
+    expect(await resetStudentPassword(teacher, cls.id, student.id)).toEqual({
+      ok: false,
+      reason: 'not-managed',
+    });
+    const after = await t.db.user.findUniqueOrThrow({ where: { id: student.id } });
+    expect(after).toMatchObject({
+      passwordHash: before.passwordHash,
+      sessionVersion: before.sessionVersion,
+      mustChangePassword: false,
+    });
+    const row = (await listRoster(teacher, cls.id))?.find((s) => s.id === student.id);
+    expect(row?.managedByTeacher).toBe(false);
+  });
+
+  it('lets only the creating teacher reset a pupil account, not a co-teacher of another class', async () => {
+    const creator = await makeUser(t.db, 'TEACHER');
+    const other = await makeUser(t.db, 'TEACHER');
+    const own = await createClass(creator, 'Made here');
+    const [card] = (await createStudentAccounts(creator, own.id, ['Made pupil'])) ?? [];
+    const pupil = await t.db.user.findUniqueOrThrow({ where: { username: card?.username ?? '' } });
+    expect(pupil.createdById).toBe(creator.id);
+    const elsewhere = await createClass(other, 'Joined later');
+    const asPupil = { ...pupil, role: 'STUDENT' as const };
+    expect(await joinClassByCode(asPupil, elsewhere.joinCode ?? '')).toMatchObject({ ok: true });
+    expect(await resetStudentPassword(other, elsewhere.id, pupil.id)).toEqual({
+      ok: false,
+      reason: 'not-managed',
+    });
+    expect((await listRoster(creator, own.id))?.[0]?.managedByTeacher).toBe(true);
+    expect((await resetStudentPassword(creator, own.id, pupil.id)).ok).toBe(true);
   });
 
   it('removes a student from the class but keeps the account', async () => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_LIMIT, createSignInLimiter } from '@/lib/auth/rate-limit';
+import { ACCOUNT_LIMIT, GLOBAL_FAILED_PER_MINUTE, createSignInLimiter } from '@/lib/auth/rate-limit';
+import { deleteExpiredLimits } from '@/lib/auth/limit-cleanup';
+import { THROTTLES, createThrottles } from '@/lib/auth/throttles';
 import { createPrismaClient } from '@/lib/db/client';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
 
@@ -38,5 +40,49 @@ describe.each(databaseKinds())('sign-in rate limit on %s', (kind) => {
     expect(await limiter.consume('forgetful', '10.2.2.2')).toBe(false);
     await limiter.clearAccount('forgetful');
     expect(await limiter.consume('forgetful', '10.2.2.2')).toBe(true);
+  });
+});
+
+describe.each(databaseKinds())('server-wide ceiling, throttles and cleanup on %s', (kind) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind);
+  });
+  afterAll(() => t?.drop());
+
+  it('refuses every sign-in once the failed sign-ins of the minute reach the ceiling', async () => {
+    const limiter = createSignInLimiter(t.db);
+    for (let i = 0; i < GLOBAL_FAILED_PER_MINUTE; i++) await limiter.recordFailure();
+    // A fresh account from a fresh address: neither of their own limits is touched.
+    expect(await limiter.consume('someone-new', '198.51.100.7')).toBe(false);
+    await t.db.signInLimit.deleteMany({ where: { key: 'failed:all' } });
+    expect(await limiter.consume('someone-new', '198.51.100.7')).toBe(true);
+  });
+
+  it('throttles joining, sign-up and password re-checks per key, in the database', async () => {
+    const a = createThrottles(t.db);
+    const b = createThrottles(createPrismaClient(t.url));
+    const { points } = THROTTLES.passwordCheckPerAccount;
+    const results: boolean[] = [];
+    for (let i = 0; i < points + 1; i++)
+      results.push(await (i % 2 ? a : b).take('passwordCheckPerAccount', 'user-1'));
+    expect(results.filter(Boolean)).toHaveLength(points);
+    expect(results.at(-1)).toBe(false);
+    expect(await a.take('passwordCheckPerAccount', 'user-2')).toBe(true);
+    expect(await a.take('joinPerAccount', 'user-1')).toBe(true);
+  });
+
+  it('deletes expired limiter rows and keeps live ones', async () => {
+    const past = new Date(Date.now() - 1000);
+    const future = new Date(Date.now() + 60_000);
+    await t.db.signInLimit.createMany({
+      data: [
+        { key: 'ip:old', points: 3, expire: past },
+        { key: 'ip:live', points: 3, expire: future },
+      ],
+    });
+    expect(await deleteExpiredLimits(t.db)).toBeGreaterThanOrEqual(1);
+    expect(await t.db.signInLimit.findUnique({ where: { key: 'ip:old' } })).toBeNull();
+    expect(await t.db.signInLimit.findUnique({ where: { key: 'ip:live' } })).not.toBeNull();
   });
 });

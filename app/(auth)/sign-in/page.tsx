@@ -10,6 +10,7 @@ export default async function SignInPage({
   searchParams: Promise<{ callbackUrl?: string }>;
 }) {
   const { callbackUrl } = await searchParams;
+  const signUpHref = callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : '/sign-up';
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-2 text-3xl font-semibold">Sign in</h1>
@@ -20,7 +21,7 @@ export default async function SignInPage({
       <SignInForm callbackUrl={callbackUrl} />
       <p className="mt-6">
         New here?{' '}
-        <Link href="/sign-up" className="link">
+        <Link href={signUpHref} className="link">
           Create an account
         </Link>
       </p>

@@ -1,6 +1,7 @@
 'use server';
 import { ZSignUp, fieldErrors, type FieldErrors, type TSignUp } from '@/lib/auth/schemas';
 import { createUser } from '@/lib/dal/users';
+import { THROTTLED_MESSAGE, requestAddress, throttles } from '@/lib/auth/throttles';
 
 export type SignUpResult = { ok: true } | { ok: false; errors: FieldErrors<TSignUp> };
 
@@ -8,6 +9,8 @@ export type SignUpResult = { ok: true } | { ok: false; errors: FieldErrors<TSign
 export async function signUpAction(input: unknown): Promise<SignUpResult> {
   const parsed = ZSignUp.safeParse(input);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  if (!(await throttles().take('signUpPerAddress', await requestAddress())))
+    return { ok: false, errors: { identifier: THROTTLED_MESSAGE } };
   const created = await createUser(parsed.data);
   if (!created.ok)
     return { ok: false, errors: { identifier: 'That email or username cannot be used. Choose another.' } };

@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/session';
+import { THROTTLED_MESSAGE, requestAddress, throttles } from '@/lib/auth/throttles';
 import { joinClassByCode } from '@/lib/dal/classes';
 import type { ActionState } from '@/lib/action-state';
 
@@ -20,6 +21,11 @@ export async function joinClassAction(_prev: ActionState, form: FormData): Promi
   const parsed = ZJoin.safeParse({ code: form.get('code') });
   if (!parsed.success)
     return { status: 'error', field: 'code', message: parsed.error.issues[0]?.message ?? 'Invalid code.' };
+  // Join codes are secrets: guesses are limited per account and per address before any lookup.
+  const allowed =
+    (await throttles().take('joinPerAccount', student.id)) &&
+    (await throttles().take('joinPerAddress', await requestAddress()));
+  if (!allowed) return { status: 'error', field: 'code', message: THROTTLED_MESSAGE };
   const joined = await joinClassByCode(student, parsed.data.code);
   if (!joined.ok)
     return {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CHANGE_PASSWORD_PATH, requireUser } from '@/lib/auth/session';
 import { ZPassword } from '@/lib/auth/schemas';
+import { THROTTLED_MESSAGE, throttles } from '@/lib/auth/throttles';
 import { changeOwnPassword } from '@/lib/dal/account-data';
 import type { ActionState } from '@/lib/action-state';
 
@@ -31,6 +32,9 @@ export async function changePasswordAction(_prev: PasswordState, form: FormData)
       message: issue?.message ?? 'Check the form.',
     };
   }
+  // Only a check of the current password can be guessed at; a first-time change asks for none.
+  if (!user.mustChangePassword && !(await throttles().take('passwordCheckPerAccount', user.id)))
+    return { status: 'error', field: 'current', message: THROTTLED_MESSAGE };
   const result = await changeOwnPassword(user, parsed.data);
   if (!result.ok) return { status: 'error', field: 'current', message: 'That is not your current password.' };
   // A first-time change keeps this session; a voluntary one ended every session, this one included.

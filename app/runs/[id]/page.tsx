@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { loadOwnRun } from '@/lib/dal/runs';
+import { findOwnRunComment } from '@/lib/dal/run-comments';
+import { TeacherComment } from '@/components/classes/teacher-comment';
 import { CitationList } from '@/components/scenario/citation-list';
 import { formatAsOf } from '@/lib/content/as-of';
 import { RunPlayer } from '@/components/scenario/run-player';
@@ -15,7 +17,7 @@ export const metadata: Metadata = { title: 'Scenario run' };
 export default async function RunPage({ params }: Params) {
   const { id } = await params;
   const user = await requireUser(`/runs/${encodeURIComponent(id)}`);
-  const run = await loadOwnRun(user, id);
+  const [run, comment] = await Promise.all([loadOwnRun(user, id), findOwnRunComment(user, id)]);
   if (!run) notFound();
   const { scenario } = run.view;
   return (
@@ -36,6 +38,7 @@ export default async function RunPage({ params }: Params) {
         </details>
       </header>
       <RunPlayer initial={run} />
+      <TeacherComment comment={comment} />
     </div>
   );
 }

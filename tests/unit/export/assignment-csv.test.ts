@@ -15,13 +15,18 @@ const questions: QuestionText[] = [
     questionId: 'q-art5',
     prompt: 'Which article of the North Atlantic Treaty sets out collective defence?',
     optionTexts: { art5: 'Article 5', art10: 'Article 10', art4: 'Article 4' },
+    correctAnswer: 'Article 5',
   },
   {
     questionId: 'q-plan',
     prompt: 'Zelenskyy, “victory plan”: did it ask for an invitation? (as of October 2024)',
     optionTexts: { true: 'True', false: 'False' },
   },
-  { questionId: 'q-share', prompt: 'Roughly what share of Ukraine is held by Russia?' },
+  {
+    questionId: 'q-share',
+    prompt: 'Roughly what share of Ukraine is held by Russia?',
+    correctAnswer: '20 %',
+  },
 ];
 
 const attempts = [
@@ -97,6 +102,7 @@ describe('assignmentCsvRows', () => {
         'q-art5',
         questions[0]?.prompt,
         'Article 5',
+        'Article 5',
         'yes',
         1,
         'sure',
@@ -109,6 +115,7 @@ describe('assignmentCsvRows', () => {
         'q-plan',
         questions[1]?.prompt,
         'True',
+        null,
         'yes',
         1,
         'not sure',
@@ -120,6 +127,7 @@ describe('assignmentCsvRows', () => {
         'olena.k',
         'q-share',
         questions[2]?.prompt,
+        '20 %',
         '20 %',
         'yes',
         1,
@@ -134,31 +142,69 @@ describe('assignmentCsvRows', () => {
         'q-art5',
         questions[0]?.prompt,
         'Article 4; gone',
+        'Article 5',
         'no',
         0.33,
         null,
         '2024-10-15T10:59:00Z',
         null,
       ],
-      ['Sam Taylor', null, 'q-plan', questions[1]?.prompt, null, null, null, null, undefined, null],
-      ['Sam Taylor', null, 'q-share', questions[2]?.prompt, null, null, null, null, undefined, null],
-      // s3: only an attempt on another assignment → empty answers
-      ['Ірина', 'iryna', 'q-art5', questions[0]?.prompt, null, null, null, null, undefined, null],
-      ['Ірина', 'iryna', 'q-plan', questions[1]?.prompt, null, null, null, null, undefined, null],
-      ['Ірина', 'iryna', 'q-share', questions[2]?.prompt, null, null, null, null, undefined, null],
+      // Skipped in a submitted attempt: said in words, scored 0.
+      [
+        'Sam Taylor',
+        null,
+        'q-plan',
+        questions[1]?.prompt,
+        'not answered',
+        null,
+        'no',
+        0,
+        null,
+        undefined,
+        null,
+      ],
+      [
+        'Sam Taylor',
+        null,
+        'q-share',
+        questions[2]?.prompt,
+        'not answered',
+        '20 %',
+        'no',
+        0,
+        null,
+        undefined,
+        null,
+      ],
+      // s3: only an attempt on another assignment → nothing to mark yet, empty answers
+      [
+        'Ірина',
+        'iryna',
+        'q-art5',
+        questions[0]?.prompt,
+        null,
+        'Article 5',
+        null,
+        null,
+        null,
+        undefined,
+        null,
+      ],
+      ['Ірина', 'iryna', 'q-plan', questions[1]?.prompt, null, null, null, null, null, undefined, null],
+      ['Ірина', 'iryna', 'q-share', questions[2]?.prompt, null, '20 %', null, null, null, undefined, null],
     ]);
   });
 
   it('renders to CSV with the curly-quoted, comma-bearing prompt quoted', () => {
     const lines = toCsv(table.headers, table.rows).split('\r\n');
     expect(lines[0]).toBe(
-      '\uFEFFStudent name,Username,Question id,Prompt,Response,Correct,Score (0-1),Confidence,Answered at,Time taken (s)',
+      '\uFEFFStudent name,Username,Question id,Prompt,Response,Correct answer,Correct,Score (0-1),Confidence,Answered at,Time taken (s)',
     );
     expect(lines[2]).toBe(
-      'Олена Коваленко,olena.k,q-plan,"Zelenskyy, “victory plan”: did it ask for an invitation? (as of October 2024)",True,yes,1,not sure,2024-10-15T09:59:00Z,1',
+      'Олена Коваленко,olena.k,q-plan,"Zelenskyy, “victory plan”: did it ask for an invitation? (as of October 2024)",True,,yes,1,not sure,2024-10-15T09:59:00Z,1',
     );
     expect(lines[5]).toBe(
-      'Sam Taylor,,q-plan,"Zelenskyy, “victory plan”: did it ask for an invitation? (as of October 2024)",,,,,,',
+      'Sam Taylor,,q-plan,"Zelenskyy, “victory plan”: did it ask for an invitation? (as of October 2024)",not answered,,no,0,,,',
     );
   });
 });

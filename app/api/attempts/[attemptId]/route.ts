@@ -1,5 +1,5 @@
 import { userForRoute } from '@/lib/auth/session';
-import { getAttemptView } from '@/lib/dal/attempts';
+import { getAttemptView } from '@/lib/dal/attempt-entry';
 import { outcomeResponse } from '../_lib/http';
 
 type Params = { params: Promise<{ attemptId: string }> };

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { userForRoute } from '@/lib/auth/session';
 import { recordReview } from '@/lib/dal/review';
 import { ZConfidence } from '@/lib/quiz/confidence';
-import { outcomeResponse, parseBody } from '@/app/api/attempts/_lib/http';
+import { outcomeResponse } from '@/app/api/attempts/_lib/http';
+import { readJsonBody } from '@/lib/http/json-body';
 
 type Params = { params: Promise<{ itemId: string }> };
 
@@ -24,7 +25,7 @@ const ZReviewBody = z.discriminatedUnion('kind', [
 export async function POST(request: Request, { params }: Params) {
   const auth = await userForRoute();
   if ('response' in auth) return auth.response;
-  const body = await parseBody(request, ZReviewBody);
+  const body = await readJsonBody(request, ZReviewBody);
   if ('response' in body) return body.response;
   return outcomeResponse(await recordReview(auth.user, (await params).itemId, body.data));
 }

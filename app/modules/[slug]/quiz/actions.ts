@@ -2,7 +2,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/session';
-import { startAttempt } from '@/lib/dal/attempts';
+import { startAttempt } from '@/lib/dal/attempt-entry';
 import { quizPath } from './quiz-path';
 
 const ZStart = z.object({

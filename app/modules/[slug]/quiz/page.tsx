@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { getModule } from '@/lib/content/load';
-import { getAttemptView, quizEntryFor } from '@/lib/dal/attempts';
+import { getAttemptView, quizEntryFor } from '@/lib/dal/attempt-entry';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
 import { StartQuiz } from '@/components/quiz/start-quiz';
 import { startQuizAction } from './actions';

@@ -112,6 +112,10 @@ export async function resetPasswordAction(_prev: CardsState, form: FormData): Pr
   if (!parsed.success) notFound();
   const reset = await resetStudentPassword(teacher, parsed.data.classId, parsed.data.studentId);
   if (!reset.ok && reset.reason === 'not-found') notFound();
-  if (!reset.ok) return { status: 'error', message: 'Only accounts with a username can be reset here.' };
+  if (!reset.ok)
+    return {
+      status: 'error',
+      message: 'This student signed up for their own account, so only they can change its password.',
+    };
   return { status: 'ok', cards: [reset.card] };
 }

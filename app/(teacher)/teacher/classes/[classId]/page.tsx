@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
 import { findTeacherClass } from '@/lib/dal/classes';
 import { listRoster } from '@/lib/dal/roster';
-import { formatJoinCode } from '@/lib/join-code';
+import { getEnv } from '@/lib/env';
 import { SingleFieldForm } from '@/components/ui/single-field-form';
 import { ClassNav } from '@/components/teacher/class-nav';
+import { ClassSharing } from '@/components/teacher/class-sharing';
 import { BulkStudentsForm } from '@/components/teacher/bulk-students-form';
 import { ResetPasswordButton } from '@/components/teacher/reset-password-button';
 import {
@@ -47,12 +48,7 @@ export default async function ClassPage({ params }: Props) {
           <p>This class is archived: nobody can join it.</p>
         ) : cls.joinCode ? (
           <>
-            <p>
-              Students type this code on their home page:{' '}
-              <strong className="font-mono text-2xl" data-testid="join-code">
-                {formatJoinCode(cls.joinCode)}
-              </strong>
-            </p>
+            <ClassSharing classId={cls.id} code={cls.joinCode} origin={getEnv().NEXTAUTH_URL} />
             <div className="flex flex-wrap gap-3">
               <form action={rotateCodeAction}>
                 {hidden}
@@ -119,14 +115,18 @@ export default async function ClassPage({ params }: Props) {
                       {s.mustChangePassword ? 'one-time (not yet changed)' : 'set by student'}
                     </td>
                     <td className="flex flex-wrap gap-2 py-2">
-                      {s.username ? (
+                      {s.managedByTeacher ? (
                         <ResetPasswordButton
                           classId={cls.id}
                           studentId={s.id}
                           studentName={s.displayName}
                           action={resetPasswordAction}
                         />
-                      ) : null}
+                      ) : (
+                        <span className="text-sm">
+                          Own account: only {s.displayName} can change its password.
+                        </span>
+                      )}
                       <form action={removeStudentAction}>
                         {hidden}
                         <input type="hidden" name="studentId" value={s.id} />

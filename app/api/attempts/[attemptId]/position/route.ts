@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { userForRoute } from '@/lib/auth/session';
-import { moveToQuestion } from '@/lib/dal/attempts';
-import { outcomeResponse, parseBody } from '../../_lib/http';
+import { moveToQuestion } from '@/lib/dal/attempt-navigation';
+import { outcomeResponse } from '../../_lib/http';
+import { readJsonBody } from '@/lib/http/json-body';
 
 type Params = { params: Promise<{ attemptId: string }> };
 
@@ -14,7 +15,7 @@ const ZMoveBody = z.strictObject({
 export async function POST(request: Request, { params }: Params) {
   const auth = await userForRoute();
   if ('response' in auth) return auth.response;
-  const body = await parseBody(request, ZMoveBody);
+  const body = await readJsonBody(request, ZMoveBody);
   if ('response' in body) return body.response;
   return outcomeResponse(await moveToQuestion(auth.user, (await params).attemptId, body.data));
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { userForRoute } from '@/lib/auth/session';
-import { submitAnswer } from '@/lib/dal/attempts';
+import { submitAnswer } from '@/lib/dal/attempt-answer';
 import { ZConfidence } from '@/lib/quiz/confidence';
-import { outcomeResponse, parseBody } from '../../_lib/http';
+import { outcomeResponse } from '../../_lib/http';
+import { readJsonBody } from '@/lib/http/json-body';
 
 type Params = { params: Promise<{ attemptId: string }> };
 
@@ -19,7 +20,7 @@ const ZAnswerBody = z.strictObject({
 export async function POST(request: Request, { params }: Params) {
   const auth = await userForRoute();
   if ('response' in auth) return auth.response;
-  const body = await parseBody(request, ZAnswerBody);
+  const body = await readJsonBody(request, ZAnswerBody);
   if ('response' in body) return body.response;
   return outcomeResponse(await submitAnswer(auth.user, (await params).attemptId, body.data));
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { userForRoute } from '@/lib/auth/session';
-import { submitAttempt } from '@/lib/dal/attempts';
-import { outcomeResponse, parseBody } from '../../_lib/http';
+import { submitAttempt } from '@/lib/dal/attempt-close';
+import { outcomeResponse } from '../../_lib/http';
+import { readJsonBody } from '@/lib/http/json-body';
 
 type Params = { params: Promise<{ attemptId: string }> };
 
@@ -11,7 +12,7 @@ const ZSubmitBody = z.strictObject({ seq: z.number().int().nonnegative() });
 export async function POST(request: Request, { params }: Params) {
   const auth = await userForRoute();
   if ('response' in auth) return auth.response;
-  const body = await parseBody(request, ZSubmitBody);
+  const body = await readJsonBody(request, ZSubmitBody);
   if ('response' in body) return body.response;
   return outcomeResponse(await submitAttempt(auth.user, (await params).attemptId, body.data));
 }

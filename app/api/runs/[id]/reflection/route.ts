@@ -1,5 +1,6 @@
 import { userForRoute } from '@/lib/auth/session';
-import { parseJsonBody, runOutcomeResponse } from '@/lib/dal/run-http';
+import { runOutcomeResponse } from '@/lib/dal/run-http';
+import { readJsonBody } from '@/lib/http/json-body';
 import { ZReflectionBody } from '@/lib/dal/run-schemas';
 import { saveReflection } from '@/lib/dal/runs';
 
@@ -9,7 +10,7 @@ type Context = { params: Promise<{ id: string }> };
 export async function POST(request: Request, { params }: Context) {
   const auth = await userForRoute();
   if ('response' in auth) return auth.response;
-  const body = await parseJsonBody(request, ZReflectionBody);
+  const body = await readJsonBody(request, ZReflectionBody);
   if ('response' in body) return body.response;
   return runOutcomeResponse(await saveReflection(auth.user, (await params).id, body.data.text));
 }

@@ -4,12 +4,15 @@ import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
 import { loadStudentWork } from '@/lib/dal/board-student';
 import { DateTime } from '@/components/teacher/date-time';
+import { AttemptAnswers } from '@/components/teacher/attempt-answers';
+import { scoreText } from '@/lib/score/format';
+import { MAX_COMMENT_LENGTH } from '@/lib/dal/run-comments';
+import { RunCommentForm } from '@/components/teacher/run-comment-form';
+import { saveRunCommentAction } from '../../reflections/actions';
 
 export const metadata: Metadata = { title: 'Student work' };
 
 type Props = { params: Promise<{ classId: string; studentId: string }> };
-
-const CONFIDENCE: Record<string, string> = { SURE: 'sure', NOT_SURE: 'not sure' };
 
 export default async function StudentWorkPage({ params }: Props) {
   const { classId, studentId } = await params;
@@ -44,51 +47,18 @@ export default async function StudentWorkPage({ params }: Props) {
               Started <DateTime value={a.startedAt} />.{' '}
               {a.submittedAt ? (
                 <>
-                  Submitted <DateTime value={a.submittedAt} />, score {a.score ?? 0} of {a.maxScore ?? 0}.
+                  Submitted <DateTime value={a.submittedAt} />, score{' '}
+                  {scoreText(a.score ?? 0, a.maxScore ?? 0)}.
                 </>
               ) : (
                 'Not submitted yet.'
               )}
             </p>
-            {a.responses.length > 0 ? (
-              <table className="w-full border-collapse text-left text-sm">
-                <caption className="sr-only">
-                  Responses in attempt {i + 1} of {a.title}
-                </caption>
-                <thead>
-                  <tr className="border-b border-[var(--color-line)]">
-                    <th scope="col" className="py-1 pr-3">
-                      Question
-                    </th>
-                    <th scope="col" className="py-1 pr-3">
-                      Result
-                    </th>
-                    <th scope="col" className="py-1">
-                      Confidence
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {a.responses.map((r) => (
-                    <tr key={r.questionId} className="border-b border-[var(--color-line)] align-top">
-                      <th scope="row" className="py-1 pr-3 font-normal">
-                        {r.prompt}
-                      </th>
-                      <td className="py-1 pr-3">
-                        {r.correct
-                          ? '✓ correct'
-                          : r.score > 0
-                            ? `◐ partly correct (${Math.round(r.score * 100)}%)`
-                            : '✗ wrong'}
-                      </td>
-                      <td className="py-1">
-                        {r.confidence ? (CONFIDENCE[r.confidence] ?? r.confidence) : 'not given'}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ) : null}
+            <AttemptAnswers
+              rows={a.questions}
+              caption={`Answers in attempt ${i + 1} of ${a.title}`}
+              submitted={a.submittedAt !== null}
+            />
           </article>
         ))}
       </section>
@@ -125,6 +95,14 @@ export default async function StudentWorkPage({ params }: Props) {
               <h4 className="font-semibold">Reflection</h4>
               <p className="whitespace-pre-wrap">{r.reflection ?? 'No reflection written.'}</p>
             </div>
+            {r.reflection ? (
+              <RunCommentForm
+                action={saveRunCommentAction.bind(null, classId, r.id)}
+                studentName={work.student.displayName}
+                initial={r.comment}
+                maxLength={MAX_COMMENT_LENGTH}
+              />
+            ) : null}
           </article>
         ))}
       </section>

@@ -1,0 +1,114 @@
+'use client';
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import { useMe } from '@/components/me/use-me';
+
+/** A run as `/api/runs` sends it (dates as ISO text). */
+type TRunRow = {
+  id: string;
+  scenarioTitle: string;
+  step: number;
+  startedAt: string;
+  endedAt: string | null;
+  endingTitle: string | null;
+  assigned: boolean;
+  outdated: boolean;
+};
+
+const STARTED = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+});
+const started = (iso: string) => STARTED.format(new Date(iso));
+
+type TState = { kind: 'loading' } | { kind: 'failed' } | { kind: 'loaded'; runs: TRunRow[] };
+
+/**
+ * The reader's own runs on the (prerendered) scenarios page, fetched by the browser: the list of
+ * scenarios is the same for everyone, this table is not.
+ */
+export function OwnRuns() {
+  const me = useMe();
+  const signedIn = me.known && me.user !== null;
+  const [state, setState] = useState<TState>({ kind: 'loading' });
+  useEffect(() => {
+    if (!signedIn) return;
+    let live = true;
+    fetch('/api/runs', { cache: 'no-store', credentials: 'same-origin' })
+      .then(async (res) => {
+        if (!res.ok) throw new Error(String(res.status));
+        const body = (await res.json()) as { runs: TRunRow[] };
+        if (live) setState({ kind: 'loaded', runs: body.runs });
+      })
+      .catch(() => live && setState({ kind: 'failed' }));
+    return () => {
+      live = false;
+    };
+  }, [signedIn]);
+
+  if (!me.known) return <p aria-busy="true">Loading your runs…</p>;
+  if (!signedIn)
+    return (
+      <p>
+        <Link href="/sign-in?callbackUrl=%2Fscenarios" className="link">
+          Sign in
+        </Link>{' '}
+        to play a scenario and keep your runs.
+      </p>
+    );
+  if (state.kind === 'loading') return <p aria-busy="true">Loading your runs…</p>;
+  if (state.kind === 'failed') return <p role="alert">Your runs could not be loaded. Reload to try again.</p>;
+  const runs = state.runs;
+  if (runs.length === 0) return <p>You have not played a scenario yet.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left">
+        <thead>
+          <tr className="border-b border-[var(--color-line)]">
+            <th scope="col" className="py-2 pr-3">
+              Scenario
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Started (UTC)
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Where it stands
+            </th>
+            <th scope="col" className="py-2">
+              Open
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs.map((r) => (
+            <tr key={r.id} className="border-b border-[var(--color-line)]">
+              <th scope="row" className="py-2 pr-3 font-normal">
+                {r.scenarioTitle}
+                {r.assigned ? (
+                  <span className="text-sm text-[var(--color-ink-soft)]"> (assigned)</span>
+                ) : null}
+              </th>
+              <td className="py-2 pr-3">{started(r.startedAt)}</td>
+              <td className="py-2 pr-3">
+                {r.endedAt
+                  ? `Ended: ${r.endingTitle ?? 'ending reached'}`
+                  : `In progress, ${r.step} ${r.step === 1 ? 'step' : 'steps'} taken`}
+                {r.outdated ? ' (earlier version)' : null}
+              </td>
+              <td className="py-2">
+                <Link href={`/runs/${r.id}`} className="link">
+                  {r.endedAt ? 'Debrief' : r.outdated ? 'Read' : 'Continue'}
+                  <span className="sr-only">
+                    {' '}
+                    {r.scenarioTitle}, started {started(r.startedAt)}
+                  </span>
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { getQuestion, loadContent } from '@/lib/content/load';
+import type { TConfidence } from '@/lib/quiz/confidence';
+import { gradeResponse } from '@/lib/quiz/grade';
+import { ZResponse, type TResponse } from '@/lib/quiz/response-schema';
+import { closeIfOverdue } from './attempt-close';
+import { feedbackView } from './attempt-feedback';
+import { CLOSED, STALE, answerView, ownAttempt } from './attempt-read';
+import { canonicalAnswer, confidenceToDb, isUniqueViolation, questionOrderOf } from './attempt-rows';
+import { accept, refuse, type TAnswerResult, type TOutcome } from './attempt-types';
+import { refreshMastery } from './mastery';
+import { scheduleFromAnswers } from './review';
+import type { SessionUser } from './users';
+
+export type TAnswerInput = {
+  questionId: string;
+  seq: number;
+  /** Straight from the client; validated and graded here. */
+  response: unknown;
+  confidence: TConfidence;
+  timeSpentMs?: number | null;
+};
+
+/**
+ * Commits one answer. Grading happens here; the stored row records score, correctness and the
+ * misconceptions shown. The same answer sent again (double click, retry, twenty at once) returns
+ * the stored result and writes nothing. In practice mode an answer is final once committed; in
+ * test mode it may be changed until the attempt is submitted. The write is a compare-and-set on the
+ * attempt's seq: the browser sends the seq it saw, the write bumps it, and a stale seq changes
+ * nothing (409). The attempt row is the lock.
+ */
+export async function submitAnswer(
+  student: SessionUser,
+  attemptId: string,
+  input: TAnswerInput,
+  now = new Date(),
+): Promise<TOutcome<TAnswerResult>> {
+  const attempt = await ownAttempt(student, attemptId);
+  if (!attempt) return refuse(404, 'No such attempt.');
+  const order = questionOrderOf(attempt);
+  const index = order.indexOf(input.questionId);
+  const located = index >= 0 ? getQuestion(input.questionId) : undefined;
+  if (!located) return refuse(404, 'That question is not part of this attempt.');
+  const grade = gradeResponse(located.question, input.response);
+  if (!grade.ok) return refuse(400, grade.message);
+  const response: TResponse = ZResponse.parse(input.response);
+  const answer = canonicalAnswer(response);
+  const confidence = confidenceToDb(input.confidence);
+
+  if (await closeIfOverdue(attempt, now)) return refuse(409, CLOSED);
+  if (attempt.state !== 'IN_PROGRESS') return refuse(409, CLOSED);
+
+  const practice = attempt.mode === 'PRACTICE';
+  const key = { attemptId_questionId: { attemptId, questionId: input.questionId } };
+  const isSame = (row: { answer: string; confidence: string | null } | null) =>
+    row !== null && row.answer === answer && row.confidence === confidence;
+  /** The stored result of this same submission; the attempt is read after the response, so its seq includes the write. */
+  const replay = async (row: {
+    answer: string;
+    confidence: string | null;
+  }): Promise<TOutcome<TAnswerResult>> => {
+    const current = await db().quizAttempt.findUnique({
+      where: { id: attemptId },
+      select: { seq: true, currentIndex: true },
+    });
+    const view = answerView(input.questionId, row, practice);
+    return current && view
+      ? accept({ seq: current.seq, currentIndex: current.currentIndex, answer: view })
+      : refuse(409, STALE);
+  };
+
+  const existing = await db().quizResponse.findUnique({
+    where: key,
+    select: { answer: true, confidence: true },
+  });
+  if (existing && isSame(existing)) return replay(existing);
+  if (practice && existing) return refuse(409, 'You have already answered this question.');
+  if (input.seq !== attempt.seq) return refuse(409, STALE);
+
+  const feedback = feedbackView(located.question, response, grade, loadContent());
+  const row = {
+    answer,
+    score: grade.score,
+    correct: grade.correct,
+    confidence,
+    misconceptions: JSON.stringify(feedback.misconceptions.map((m) => m.id)),
+    timeSpentMs: input.timeSpentMs ?? null,
+  };
+  let written: { seq: number; currentIndex: number } | null;
+  try {
+    written = await db().$transaction(async (tx) => {
+      // The compare-and-set on seq makes this the only writer for this step of the attempt.
+      const claimed = await tx.quizAttempt.updateMany({
+        where: { id: attemptId, seq: input.seq, state: 'IN_PROGRESS' },
+        data: { seq: { increment: 1 }, currentIndex: index },
+      });
+      if (claimed.count === 0) return null;
+      await tx.quizResponse.upsert({
+        where: key,
+        create: { attemptId, questionId: input.questionId, ...row },
+        update: { ...row, answeredAt: now },
+      });
+      if (practice) {
+        await scheduleFromAnswers(
+          tx,
+          student.id,
+          [{ questionId: input.questionId, score: grade.score, confidence: input.confidence }],
+          now,
+        );
+        await refreshMastery(tx, student.id, [located.question.topic]);
+      }
+      return { seq: input.seq + 1, currentIndex: index };
+    });
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    written = null;
+  }
+  if (!written) {
+    // Lost the race: if the winner stored this same answer, its result is ours too.
+    const stored = await db().quizResponse.findUnique({
+      where: key,
+      select: { answer: true, confidence: true },
+    });
+    return stored && isSame(stored) ? replay(stored) : refuse(409, STALE);
+  }
+  return accept({
+    ...written,
+    answer: {
+      questionId: input.questionId,
+      response,
+      confidence: input.confidence,
+      feedback: practice ? feedback : null,
+    },
+  });
+}

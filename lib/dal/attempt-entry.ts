@@ -1,0 +1,184 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { getModule, getQuestion } from '@/lib/content/load';
+import { toPublicQuestion } from '@/lib/content/public-question';
+import { closeIfOverdue } from './attempt-close';
+import { ATTEMPT_COLUMNS, answerView, ownAttempt } from './attempt-read';
+import { modeFromDb, modeToDb, questionOrderOf, stateFromDb } from './attempt-rows';
+import { modeForAssignment, startRefusal } from './attempt-rules';
+import {
+  accept,
+  refuse,
+  type TAnswerView,
+  type TAttemptMode,
+  type TAttemptView,
+  type TOutcome,
+} from './attempt-types';
+import type { SessionUser } from './users';
+
+/**
+ * Entering a quiz: what the quiz page offers, starting an attempt, and resuming one (the player's
+ * view of it). Every function takes the signed-in user and touches only that student's attempts.
+ *
+ * Assignment rules (the contract with the teacher workspace): the student must be enrolled in the
+ * assignment's class, the quiz must be released, attempts are capped by maxAttempts (every started
+ * attempt counts, abandoned ones included), and after dueAt nothing new is stored — an attempt
+ * still in progress at the due date is closed as ABANDONED (scored on what was answered) the next
+ * time anyone touches it.
+ */
+
+/** The student's view of an assignment, only when they are enrolled in its (active) class. */
+export function findStudentAssignment(student: SessionUser, assignmentId: string, slug: string) {
+  return db().assignment.findFirst({
+    where: {
+      id: assignmentId,
+      kind: 'QUIZ',
+      contentSlug: slug,
+      class: { archivedAt: null, enrollments: { some: { studentId: student.id } } },
+    },
+    select: { id: true, releaseAt: true, dueAt: true, maxAttempts: true, feedbackMode: true },
+  });
+}
+
+export type TQuizEntry =
+  | { kind: 'resume'; attemptId: string }
+  | {
+      kind: 'start';
+      mode: TAttemptMode | null;
+      attemptsUsed: number;
+      maxAttempts: number | null;
+      dueAt: Date | null;
+    }
+  | { kind: 'closed'; reason: string };
+
+/**
+ * What the quiz page should offer: resume the attempt in progress, start one (mode null: the
+ * student chooses, self-study only), or a reason why not. Reads only, except that an overdue
+ * attempt is closed on the way.
+ */
+export async function quizEntryFor(
+  student: SessionUser,
+  slug: string,
+  assignmentId: string | null,
+  now = new Date(),
+): Promise<TOutcome<TQuizEntry>> {
+  if (!getModule(slug)) return refuse(404, 'No such module.');
+  const assignment = assignmentId ? await findStudentAssignment(student, assignmentId, slug) : null;
+  if (assignmentId && !assignment) return refuse(404, 'No such assignment for you.');
+  const attempts = await db().quizAttempt.findMany({
+    where: { studentId: student.id, moduleSlug: slug, assignmentId: assignmentId ?? null },
+    orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
+    select: ATTEMPT_COLUMNS,
+  });
+  for (const a of attempts.filter((a) => a.state === 'IN_PROGRESS')) {
+    if (await closeIfOverdue(a, now)) continue;
+    return accept({ kind: 'resume', attemptId: a.id });
+  }
+  if (!assignment)
+    return accept({
+      kind: 'start',
+      mode: null,
+      attemptsUsed: attempts.length,
+      maxAttempts: null,
+      dueAt: null,
+    });
+  const refusal = startRefusal(assignment, attempts.length, now);
+  if (refusal) return accept({ kind: 'closed', reason: refusal });
+  return accept({
+    kind: 'start',
+    mode: modeForAssignment(assignment),
+    attemptsUsed: attempts.length,
+    maxAttempts: assignment.maxAttempts,
+    dueAt: assignment.dueAt,
+  });
+}
+
+export type TStartInput = { slug: string; mode: TAttemptMode; assignmentId: string | null };
+
+/**
+ * Starts an attempt, or returns the one already in progress for the same module and assignment.
+ * For an assignment the mode comes from the assignment, whatever was asked. Two tabs starting at
+ * once may both insert; both then keep the earliest attempt and the other is removed (it has no
+ * answers yet), and an insert past the attempt limit is removed the same way.
+ */
+export async function startAttempt(
+  student: SessionUser,
+  input: TStartInput,
+  now = new Date(),
+): Promise<TOutcome<{ attemptId: string }>> {
+  const entry = await quizEntryFor(student, input.slug, input.assignmentId, now);
+  if (!entry.ok) return entry;
+  if (entry.value.kind === 'resume') return accept({ attemptId: entry.value.attemptId });
+  if (entry.value.kind === 'closed') return refuse(403, entry.value.reason);
+  const quizModule = getModule(input.slug);
+  if (!quizModule) return refuse(404, 'No such module.');
+  const mode = entry.value.mode ?? input.mode;
+  const created = await db().quizAttempt.create({
+    data: {
+      studentId: student.id,
+      moduleSlug: quizModule.id,
+      assignmentId: input.assignmentId,
+      contentVersion: quizModule.version,
+      mode: modeToDb(mode),
+      questionOrder: JSON.stringify(quizModule.questions.map((q) => q.id)),
+    },
+    select: { id: true },
+  });
+  const siblings = await db().quizAttempt.findMany({
+    where: { studentId: student.id, moduleSlug: quizModule.id, assignmentId: input.assignmentId },
+    orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
+    select: { id: true, state: true },
+  });
+  const firstOpen = siblings.find((s) => s.state === 'IN_PROGRESS');
+  const position = siblings.findIndex((s) => s.id === created.id);
+  const limit = entry.value.maxAttempts;
+  const overLimit = limit !== null && position >= limit;
+  if (overLimit || (firstOpen && firstOpen.id !== created.id)) {
+    await db().quizAttempt.deleteMany({ where: { id: created.id, seq: 0 } });
+    if (firstOpen && firstOpen.id !== created.id) return accept({ attemptId: firstOpen.id });
+    return refuse(403, `You have used all ${limit} attempts for this quiz.`);
+  }
+  return accept({ attemptId: created.id });
+}
+
+/**
+ * The attempt as the player shows it (resuming where the student left it). Feedback is included
+ * only for committed practice answers; test answers carry none while the attempt is open (the
+ * results page shows the review).
+ */
+export async function getAttemptView(
+  student: SessionUser,
+  attemptId: string,
+  now = new Date(),
+): Promise<TOutcome<TAttemptView>> {
+  const found = await ownAttempt(student, attemptId);
+  if (!found) return refuse(404, 'No such attempt.');
+  const attempt = (await closeIfOverdue(found, now))
+    ? ((await ownAttempt(student, attemptId)) ?? found)
+    : found;
+  const quizModule = getModule(attempt.moduleSlug);
+  const responses = await db().quizResponse.findMany({
+    where: { attemptId },
+    select: { questionId: true, answer: true, confidence: true },
+  });
+  const practice = attempt.mode === 'PRACTICE';
+  const answers: Record<string, TAnswerView> = {};
+  for (const r of responses) {
+    const view = answerView(r.questionId, r, practice);
+    if (view) answers[r.questionId] = view;
+  }
+  return accept({
+    attemptId: attempt.id,
+    moduleSlug: attempt.moduleSlug,
+    moduleTitle: quizModule?.title ?? attempt.moduleSlug,
+    mode: modeFromDb(attempt.mode),
+    state: stateFromDb(attempt.state),
+    seq: attempt.seq,
+    currentIndex: attempt.currentIndex,
+    questions: questionOrderOf(attempt).flatMap((id) => {
+      const located = getQuestion(id);
+      return located ? [toPublicQuestion(located.question)] : [];
+    }),
+    answers,
+  });
+}
