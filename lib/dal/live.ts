@@ -6,7 +6,7 @@ import { realtimeBus } from '@/lib/realtime/server-bus';
 import { accept, refuse, type TOutcome } from './attempt-types';
 import { closeAttempt } from './attempt-close';
 import type { Tx } from './db-tx';
-import { LIVE_SESSION_COLUMNS, liveTopic, stateOf, type TLiveSessionRow } from './live-rows';
+import { LIVE_SESSION_COLUMNS, itemOrderOf, liveTopic, stateOf, type TLiveSessionRow } from './live-rows';
 import type { SessionUser } from './users';
 
 /**
@@ -119,7 +119,7 @@ export async function controlLiveSession(
   if (!row) return refuse(404, 'No such live lesson.');
   // A repeat of a control already applied (double click, retry): nothing to do, report where it is.
   if (input.seq !== row.seq) return accept({ applied: false, seq: row.seq, reason: null });
-  const result = applyControl(stateOf(row), input.control, JSON.parse(row.itemOrder).length);
+  const result = applyControl(stateOf(row), input.control, itemOrderOf(row).length);
   if (!result.ok) return accept({ applied: false, seq: row.seq, reason: result.reason });
   const ending = result.state.phase === 'ENDED';
   const applied = await db().$transaction(async (tx) => {

@@ -4,10 +4,10 @@
 // Usage: npx tsx scripts/bench/live.ts --students 300 [--sessions 1] [--rounds 5]
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { encode } from 'next-auth/jwt';
 import { getModule } from '../../lib/content/load';
 import { createPrismaClient } from '../../lib/db/client';
 import { serveBuild } from '../lib/serve-build';
+import { mintSessionCookie } from './live/mint-cookie';
 import { openSse, type TSseClient } from './live/sse-client';
 
 const { values } = parseArgs({
@@ -47,8 +47,7 @@ const port = new URL(served.baseURL).port;
 const clients: TSseClient[] = [];
 try {
   const questions = (getModule(SLUG)?.questions ?? []).filter((q) => q.type === 'single');
-  const cookieFor = async (uid: string) =>
-    `next-auth.session-token=${await encode({ token: { uid, sv: 0 }, secret: served.secret })}`;
+  const cookieFor = (uid: string, role = 'STUDENT') => mintSessionCookie(served.secret, { id: uid, role });
   const teacher = await db.user.create({
     data: {
       displayName: 'Bench teacher',
@@ -57,7 +56,7 @@ try {
       role: 'TEACHER',
     },
   });
-  const teacherCookie = await cookieFor(teacher.id);
+  const teacherCookie = await cookieFor(teacher.id, 'TEACHER');
   const perSession = Math.ceil(STUDENTS / SESSIONS);
   const lessons: { id: string; students: { id: string; cookie: string }[] }[] = [];
   for (let s = 0; s < SESSIONS; s++) {
