@@ -2,9 +2,9 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   await import('./lib/check-env-at-start');
-  const [{ getEnv }, { installTrustedClientAddress }] = await Promise.all([
+  const [{ getEnv }, { installSocketGate }] = await Promise.all([
     import('./lib/env'),
-    import('./lib/http/trusted-client-address'),
+    import('./lib/http/socket-gate'),
   ]);
-  installTrustedClientAddress(getEnv().TRUSTED_PROXY_HOPS);
+  installSocketGate(getEnv().TRUSTED_PROXY_HOPS);
 }

@@ -9,6 +9,11 @@ const nextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with a 403 when a student opens a teacher page.
     authInterrupts: true,
+    // proxy.ts reads request bodies through a buffered copy; it holds at most this much, so a huge
+    // body costs no memory (JSON routes stop at 16 KiB: lib/http/json-body.ts).
+    proxyClientMaxBodySize: '96kb',
+    // Server actions carry a form or a list of names: anything larger is refused with 413.
+    serverActions: { bodySizeLimit: '64kb' },
   },
   async headers() {
     return [

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import './globals.css';
 import { SiteHeader } from '@/components/site-header';
+import { RouteFocus } from '@/components/ui/route-focus';
 
 export const metadata: Metadata = {
   title: { default: 'Open Door', template: '%s · Open Door' },
@@ -21,6 +22,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <SiteHeader />
+        <RouteFocus />
         <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8">
           {children}
         </main>

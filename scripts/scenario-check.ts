@@ -1,10 +1,12 @@
 // Validates every content/scenarios/*.yaml: schema and references, cited sources, the no-copy rule
 // (no 8-word run of the source article), and the graph (exhaustive state search; see
-// lib/scenario/explore.ts for why it is decidable). Exits 1 on any problem, printing one line per
+// lib/scenario/explore.ts for why it is decidable), ending claims proven on every path that reaches
+// them, and "in this run" on invented reactions of named governments. Exits 1 on any problem, printing one line per
 // problem prefixed with the scenario file.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkScenarioGraph } from '@/lib/scenario/graph-check';
+import { findUnlabelledReactions } from '@/lib/scenario/honesty';
 import { DEFAULT_SCENARIO_DIR, listScenarioFiles } from '@/lib/scenario/loader';
 import { parseScenarioYaml } from '@/lib/scenario/parse-scenario';
 import { readSourceCatalog } from '@/lib/scenario/source-catalog';
@@ -32,6 +34,7 @@ for (const file of files) {
   const started = performance.now();
   const { problems, exploration } = checkScenarioGraph(parsed.scenario);
   problems.push(...(catalog ? findUnknownSourceRefs(parsed.scenario, catalog) : []));
+  problems.push(...findUnlabelledReactions(parsed.scenario));
   for (const { where, text } of listScenarioProse(parsed.scenario))
     for (const run of findCopiedRuns(text))
       problems.push(`${where}: repeats the article's wording: "${run.excerpt}"`);

@@ -29,7 +29,8 @@ export default async function AttemptHistoryPage() {
         </p>
       ) : (
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
+          {/* Below 640 px each attempt is a card, so Time and Score are never cut off. */}
+          <table className="cards-on-phone w-full border-collapse text-left">
             <caption className="sr-only">Your quiz attempts, newest first</caption>
             <thead>
               <tr className="border-b border-[var(--color-line)]">
@@ -70,11 +71,19 @@ export default async function AttemptHistoryPage() {
                       </Link>
                     )}
                   </th>
-                  <td className="py-2 pr-4">{formatWhen(a.startedAt)}</td>
-                  <td className="py-2 pr-4">{a.mode === 'practice' ? 'Practice' : 'Test'}</td>
-                  <td className="py-2 pr-4">{STATE_TEXT[a.state]}</td>
-                  <td className="py-2 pr-4">{formatDuration(a.startedAt, a.submittedAt)}</td>
-                  <td className="py-2">
+                  <td data-label="Started" className="py-2 pr-4">
+                    {formatWhen(a.startedAt)}
+                  </td>
+                  <td data-label="Mode" className="py-2 pr-4">
+                    {a.mode === 'practice' ? 'Practice' : 'Test'}
+                  </td>
+                  <td data-label="Status" className="py-2 pr-4">
+                    {STATE_TEXT[a.state]}
+                  </td>
+                  <td data-label="Time" className="py-2 pr-4">
+                    {formatDuration(a.startedAt, a.submittedAt)}
+                  </td>
+                  <td data-label="Score" className="py-2">
                     {a.score !== null && a.maxScore !== null ? scoreText(a.score, a.maxScore) : '—'}
                   </td>
                 </tr>

@@ -66,7 +66,7 @@ export default async function ProgressPage() {
         </p>
         <MasteryChart bars={progress.topics} />
         <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
+          <table className="cards-on-phone w-full border-collapse text-left">
             <caption className="mb-2 text-left font-semibold">Mastery by topic as a table</caption>
             <thead>
               <tr className="border-b border-[var(--color-line)]">
@@ -90,9 +90,13 @@ export default async function ProgressPage() {
                   <th scope="row" className="py-2 pr-4 font-normal">
                     {t.title}
                   </th>
-                  <td className="py-2 pr-4">{LEVEL_TEXT[t.level]}</td>
-                  <td className="py-2 pr-4">{t.responses === 0 ? '—' : pct(t.weightedScore)}</td>
-                  <td className="py-2">
+                  <td data-label="Level" className="py-2 pr-4">
+                    {LEVEL_TEXT[t.level]}
+                  </td>
+                  <td data-label="Weighted score" className="py-2 pr-4">
+                    {t.responses === 0 ? '—' : pct(t.weightedScore)}
+                  </td>
+                  <td data-label="Answers" className="py-2">
                     {t.responses} on {t.distinctQuestions}{' '}
                     {t.distinctQuestions === 1 ? 'question' : 'questions'}
                   </td>

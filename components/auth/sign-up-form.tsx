@@ -1,35 +1,48 @@
 'use client';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { TextField } from '@/components/ui/text-field';
 import { FormAlert } from '@/components/ui/form-alert';
+import { BusyButton } from '@/components/ui/busy-button';
+import { summariseFieldErrors } from '@/components/ui/error-summary';
+import { firstInvalidIn, useFocusAfterCommit } from '@/components/ui/focus';
 import { ZSignUp, fieldErrors, type FieldErrors, type TSignUp } from '@/lib/auth/schemas';
 import { signUpAction } from '@/app/(auth)/sign-up/actions';
 import { safeCallbackPath } from '@/lib/safe-redirect';
 
+const LABELS = {
+  displayName: 'Your name',
+  identifier: 'Email or username',
+  password: 'Password',
+  role: 'I am a',
+} as const;
+
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusAfterCommit = useFocusAfterCommit();
   const [errors, setErrors] = useState<FieldErrors<TSignUp>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (pending) return;
     setFormError(null);
     const parsed = ZSignUp.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
+    /** Shows field errors, says which fields in the alert region, and focuses the first one. */
+    const refuse = (found: FieldErrors<TSignUp>) => {
+      setErrors(found);
+      setFormError(summariseFieldErrors(found, LABELS));
+      focusAfterCommit(() => firstInvalidIn(formRef.current));
+    };
+    if (!parsed.success) return refuse(fieldErrors(parsed.error));
     setErrors({});
     setPending(true);
     try {
       const result = await signUpAction(parsed.data);
-      if (!result.ok) {
-        setErrors(result.errors);
-        return;
-      }
+      if (!result.ok) return refuse(result.errors);
       const signedIn = await signIn('credentials', {
         identifier: parsed.data.identifier,
         password: parsed.data.password,
@@ -49,10 +62,10 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form ref={formRef} onSubmit={onSubmit} noValidate>
       <FormAlert message={formError} />
       <TextField
-        label="Your name"
+        label={LABELS.displayName}
         name="displayName"
         autoComplete="name"
         required
@@ -76,7 +89,11 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
         error={errors.password}
         hint="At least 10 characters."
       />
-      <fieldset className="mb-6" aria-describedby={errors.role ? 'role-error' : undefined}>
+      <fieldset
+        className="mb-6"
+        aria-invalid={errors.role ? true : undefined}
+        aria-describedby={errors.role ? 'role-error' : undefined}
+      >
         <legend className="field-label">I am a</legend>
         <div className="flex gap-6">
           <label className="flex items-center gap-2">
@@ -92,9 +109,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
           </p>
         ) : null}
       </fieldset>
-      <button type="submit" className="btn w-full" disabled={pending}>
+      <BusyButton type="submit" className="btn w-full" busy={pending}>
         {pending ? 'Creating your account…' : 'Create account'}
-      </button>
+      </BusyButton>
     </form>
   );
 }

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { TPublicBlock, TPublicInlineToken, TPublicModule } from '@/lib/content/public-module';
 import { formatAsOf } from '@/lib/content/as-of';
+import { briefingTargets } from '@/components/report/briefing-targets';
+import { ReportProblem } from '@/components/report/report-problem';
 
 /** Numbers citations in order of first appearance, for footnote markers. */
 function numberCitations(blocks: TPublicBlock[]): Map<string, number> {
@@ -100,6 +102,11 @@ export function Briefing({ module }: { module: TPublicModule }) {
           })}
         </ol>
       </section>
+      <ReportProblem
+        kind="BRIEFING"
+        targets={briefingTargets(module.id, module.briefing.blocks)}
+        what="this briefing"
+      />
     </article>
   );
 }

@@ -105,14 +105,14 @@ export function LiveStudent({ initial }: { initial: TStudentLiveView }) {
           <AnswerInput
             question={v.question}
             draft={current.draft}
-            disabled={!open || sending}
+            locked={!open || sending}
             onChange={(draft) => update({ draft })}
           />
           {v.phase === 'OPEN' ? (
             <ConfidenceInput
               name={`live-${key}`}
               value={current.confidence}
-              disabled={!open || sending}
+              locked={!open || sending}
               onChange={(confidence) => update({ confidence })}
             />
           ) : null}

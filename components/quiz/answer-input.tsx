@@ -4,16 +4,22 @@ import type { TDraft } from './draft';
 import { MatchingInput } from './matching-input';
 import { OrderingInput } from './ordering-input';
 
-type Props = { question: TPublicQuestion; draft: TDraft; disabled: boolean; onChange: (d: TDraft) => void };
+type Props = {
+  question: TPublicQuestion;
+  draft: TDraft;
+  /** The answer is final or being sent: controls stay focusable but ignore changes. */
+  locked: boolean;
+  onChange: (d: TDraft) => void;
+};
 
 /** The right control for each question type; every one is usable by keyboard alone. */
-export function AnswerInput({ question: q, draft: d, disabled, onChange }: Props) {
+export function AnswerInput({ question: q, draft: d, locked, onChange }: Props) {
   const name = `q-${q.id}`;
   if ((q.type === 'single' || q.type === 'multi') && d.type === q.type) {
     return d.type === 'single' ? (
       <SingleChoice
         name={name}
-        disabled={disabled}
+        locked={locked}
         options={q.options}
         value={d.optionId}
         onChange={(optionId) => onChange({ type: 'single', optionId })}
@@ -21,7 +27,7 @@ export function AnswerInput({ question: q, draft: d, disabled, onChange }: Props
     ) : (
       <MultiChoice
         name={name}
-        disabled={disabled}
+        locked={locked}
         options={q.options}
         value={d.optionIds}
         onChange={(optionIds) => onChange({ type: 'multi', optionIds })}
@@ -32,7 +38,7 @@ export function AnswerInput({ question: q, draft: d, disabled, onChange }: Props
     return (
       <TrueFalseChoice
         name={name}
-        disabled={disabled}
+        locked={locked}
         value={d.value}
         onChange={(value) => onChange({ type: 'true-false', value })}
       />
@@ -42,7 +48,7 @@ export function AnswerInput({ question: q, draft: d, disabled, onChange }: Props
       <OrderingInput
         items={q.items}
         order={d.itemIds}
-        disabled={disabled}
+        locked={locked}
         onChange={(itemIds) => onChange({ type: 'ordering', itemIds })}
       />
     );
@@ -53,7 +59,7 @@ export function AnswerInput({ question: q, draft: d, disabled, onChange }: Props
         lefts={q.lefts}
         rights={q.rights}
         matches={d.matches}
-        disabled={disabled}
+        locked={locked}
         onChange={(matches) => onChange({ type: 'matching', matches })}
       />
     );
@@ -61,7 +67,7 @@ export function AnswerInput({ question: q, draft: d, disabled, onChange }: Props
     return (
       <NumericAnswer
         name={name}
-        disabled={disabled}
+        locked={locked}
         unit={q.unit}
         value={d.text}
         onChange={(text) => onChange({ type: 'numeric', text })}

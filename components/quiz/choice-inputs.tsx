@@ -1,14 +1,19 @@
 import type { TPublicChoice } from '@/lib/content/public-question';
 
-type TCommon = { name: string; disabled: boolean };
+/**
+ * `locked`: the answer is final (checked in practice, or a request is in flight). The controls stay
+ * enabled-looking and focusable, marked aria-disabled, and ignore changes: a disabled control would
+ * show the pupil's own choice at 1.4:1 and drop keyboard focus.
+ */
+type TCommon = { name: string; locked: boolean };
 
 const optionClass =
-  'flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-[var(--color-line)] p-3';
+  'flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-[var(--color-line)] p-3 has-[:checked]:border-2 has-[:checked]:border-[var(--color-accent)]';
 
 /** One answer from a list: native radio buttons, so arrow keys and screen readers work as usual. */
 export function SingleChoice({
   name,
-  disabled,
+  locked,
   options,
   value,
   onChange,
@@ -24,8 +29,8 @@ export function SingleChoice({
               name={name}
               value={o.id}
               checked={value === o.id}
-              disabled={disabled}
-              onChange={() => onChange(o.id)}
+              aria-disabled={locked || undefined}
+              onChange={() => locked || onChange(o.id)}
             />
             <span>{o.text}</span>
           </label>
@@ -37,7 +42,7 @@ export function SingleChoice({
 
 export function MultiChoice({
   name,
-  disabled,
+  locked,
   options,
   value,
   onChange,
@@ -55,8 +60,8 @@ export function MultiChoice({
               name={name}
               value={o.id}
               checked={value.includes(o.id)}
-              disabled={disabled}
-              onChange={() => toggle(o.id)}
+              aria-disabled={locked || undefined}
+              onChange={() => locked || toggle(o.id)}
             />
             <span>{o.text}</span>
           </label>
@@ -68,7 +73,7 @@ export function MultiChoice({
 
 export function TrueFalseChoice({
   name,
-  disabled,
+  locked,
   value,
   onChange,
 }: TCommon & { value: boolean | null; onChange: (v: boolean) => void }) {
@@ -83,8 +88,8 @@ export function TrueFalseChoice({
               name={name}
               value={String(v)}
               checked={value === v}
-              disabled={disabled}
-              onChange={() => onChange(v)}
+              aria-disabled={locked || undefined}
+              onChange={() => locked || onChange(v)}
             />
             <span>{v ? 'True' : 'False'}</span>
           </label>
@@ -96,7 +101,7 @@ export function TrueFalseChoice({
 
 export function NumericAnswer({
   name,
-  disabled,
+  locked,
   unit,
   value,
   onChange,
@@ -114,8 +119,9 @@ export function NumericAnswer({
         inputMode="decimal"
         autoComplete="off"
         value={value}
-        disabled={disabled}
-        onChange={(e) => onChange(e.target.value)}
+        readOnly={locked}
+        aria-disabled={locked || undefined}
+        onChange={(e) => locked || onChange(e.target.value)}
       />
     </div>
   );

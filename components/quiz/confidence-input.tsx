@@ -4,12 +4,12 @@ import type { TConfidence } from '@/lib/quiz/confidence';
 export function ConfidenceInput({
   name,
   value,
-  disabled,
+  locked,
   onChange,
 }: {
   name: string;
   value: TConfidence;
-  disabled: boolean;
+  locked: boolean;
   onChange: (c: TConfidence) => void;
 }) {
   const choices: { value: TConfidence; label: string }[] = [
@@ -28,8 +28,8 @@ export function ConfidenceInput({
               className="size-5"
               name={`${name}-confidence`}
               checked={value === c.value}
-              disabled={disabled}
-              onChange={() => onChange(c.value)}
+              aria-disabled={locked || undefined}
+              onChange={() => locked || onChange(c.value)}
             />
             {c.label}
           </label>

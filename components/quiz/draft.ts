@@ -58,8 +58,11 @@ export function responseFromDraft(q: TPublicQuestion, d: TDraft): TResponse | st
       return { type: 'ordering', itemIds: d.itemIds };
     case 'matching': {
       const lefts = q.type === 'matching' ? q.lefts.length : 0;
-      return Object.keys(d.matches).length < lefts
-        ? 'Choose a match for every item first.'
+      if (Object.keys(d.matches).length < lefts) return 'Choose a match for every item first.';
+      const used = Object.values(d.matches);
+      // The matching is one-to-one; say so in words, never with the answers' internal ids.
+      return new Set(used).size < used.length
+        ? 'Each answer fits exactly one item: one answer is chosen twice.'
         : { type: 'matching', matches: d.matches };
     }
     case 'numeric': {

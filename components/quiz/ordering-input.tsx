@@ -1,19 +1,24 @@
 'use client';
 import { useState } from 'react';
 import type { TPublicChoice } from '@/lib/content/public-question';
+import { BusyButton } from '@/components/ui/busy-button';
+import { moveFocus } from '@/components/ui/focus';
+import { LiveRegion } from '@/components/ui/live-region';
 
 type Props = {
   items: TPublicChoice[];
   order: string[];
-  disabled: boolean;
+  locked: boolean;
   onChange: (ids: string[]) => void;
 };
 
 /**
  * Put items in order with Move up / Move down buttons: no drag and drop, so it works by keyboard,
- * switch access and screen reader. Each move is announced, and focus follows the moved item.
+ * switch access and screen reader. Each button names the item's position ("item 2 of 5"), each move
+ * is announced, and focus follows the moved item. The buttons sit on their own row so long items
+ * keep the full width on a phone.
  */
-export function OrderingInput({ items, order, disabled, onChange }: Props) {
+export function OrderingInput({ items, order, locked, onChange }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const textOf = (id: string) => items.find((i) => i.id === id)?.text ?? id;
   function move(from: number, to: number, direction: 'up' | 'down') {
@@ -23,58 +28,53 @@ export function OrderingInput({ items, order, disabled, onChange }: Props) {
     next.splice(to, 0, moved);
     onChange(next);
     setAnnouncement(`Moved "${textOf(moved)}" to position ${to + 1} of ${next.length}.`);
-    // Keep focus on the same button of the moved item, so repeated presses keep moving it.
-    requestAnimationFrame(() => {
-      const target = document.getElementById(`move-${direction}-${moved}`) as HTMLButtonElement | null;
-      (target && !target.disabled
-        ? target
-        : document.getElementById(`move-${direction === 'up' ? 'down' : 'up'}-${moved}`)
-      )?.focus();
-    });
+    // Keep focus on the same button of the moved item, so repeated presses keep moving it; at the
+    // end of the list that button is unavailable, so take its partner. The ids survive the re-render.
+    const opposite = direction === 'up' ? 'down' : 'up';
+    const atEnd = direction === 'up' ? to === 0 : to === next.length - 1;
+    requestAnimationFrame(() => moveFocus(`move-${atEnd ? opposite : direction}-${moved}`));
   }
   return (
     <div>
       <p className="mb-2 text-sm text-[var(--color-ink-soft)]">
         Put the items in order, first at the top. Use the Move up and Move down buttons.
       </p>
-      <ol className="space-y-2">
-        {order.map((id, index) => (
-          <li
-            key={id}
-            className="flex flex-wrap items-center gap-2 rounded-lg border border-[var(--color-line)] p-3"
-          >
-            <span className="min-w-6 font-semibold" aria-hidden="true">
-              {index + 1}.
-            </span>
-            <span className="flex-1">{textOf(id)}</span>
-            <span className="flex gap-2">
-              <button
-                type="button"
-                id={`move-up-${id}`}
-                className="btn-quiet min-h-11 px-3"
-                disabled={disabled || index === 0}
-                onClick={() => move(index, index - 1, 'up')}
-                aria-label={`Move up: ${textOf(id)}`}
-              >
-                <span aria-hidden="true">↑</span> Up
-              </button>
-              <button
-                type="button"
-                id={`move-down-${id}`}
-                className="btn-quiet min-h-11 px-3"
-                disabled={disabled || index === order.length - 1}
-                onClick={() => move(index, index + 1, 'down')}
-                aria-label={`Move down: ${textOf(id)}`}
-              >
-                <span aria-hidden="true">↓</span> Down
-              </button>
-            </span>
-          </li>
-        ))}
+      <ol role="list" className="space-y-2">
+        {order.map((id, index) => {
+          const position = `item ${index + 1} of ${order.length}`;
+          return (
+            <li key={id} className="rounded-lg border border-[var(--color-line)] p-3">
+              <p className="flex gap-2">
+                <span className="min-w-6 font-semibold" aria-hidden="true">
+                  {index + 1}.
+                </span>
+                <span className="flex-1">{textOf(id)}</span>
+              </p>
+              <span className="mt-2 flex flex-wrap gap-2">
+                <BusyButton
+                  id={`move-up-${id}`}
+                  className="btn-quiet min-h-11 px-3"
+                  unavailable={locked || index === 0}
+                  onClick={() => move(index, index - 1, 'up')}
+                  aria-label={`Move up: ${textOf(id)} (${position})`}
+                >
+                  <span aria-hidden="true">↑</span> Up
+                </BusyButton>
+                <BusyButton
+                  id={`move-down-${id}`}
+                  className="btn-quiet min-h-11 px-3"
+                  unavailable={locked || index === order.length - 1}
+                  onClick={() => move(index, index + 1, 'down')}
+                  aria-label={`Move down: ${textOf(id)} (${position})`}
+                >
+                  <span aria-hidden="true">↓</span> Down
+                </BusyButton>
+              </span>
+            </li>
+          );
+        })}
       </ol>
-      <p className="sr-only" aria-live="polite">
-        {announcement}
-      </p>
+      <LiveRegion message={announcement} visuallyHidden />
     </div>
   );
 }

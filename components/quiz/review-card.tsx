@@ -2,10 +2,15 @@
 import { useState, type FormEvent } from 'react';
 import type { TDueItem, TReviewResult } from '@/lib/dal/review-types';
 import type { TConfidence } from '@/lib/quiz/confidence';
+import { BusyButton } from '@/components/ui/busy-button';
+import { useFocusAfterCommit } from '@/components/ui/focus';
+import { LiveRegion } from '@/components/ui/live-region';
 import { AnswerInput } from './answer-input';
 import { ConfidenceInput } from './confidence-input';
+import { describeOwnAnswer } from './describe-answer';
 import { emptyDraft, responseFromDraft, type TDraft } from './draft';
 import { FeedbackPanel } from './feedback-panel';
+import { OutcomeLabel } from './outcome-label';
 import { callJson } from './quiz-api';
 
 const RATINGS = [
@@ -15,65 +20,95 @@ const RATINGS = [
   { rating: 'easy', label: 'Easy — I knew it at once' },
 ] as const;
 
-/** One due review item: answer the question (graded on the server) or recall the term and rate yourself. */
-export function ReviewCard({ item, number }: { item: TDueItem; number: number }) {
+type Props = {
+  item: TDueItem;
+  /** "Item 3 of 10". */
+  position: string;
+  /** Called once the review is stored; the queue then offers the next item. */
+  onReviewed: () => void;
+};
+
+/**
+ * One due review item: answer the question (graded on the server) or recall the term and rate
+ * yourself. Every step moves focus to its result: the revealed definition, the feedback heading,
+ * or the "Reviewed" line; buttons are never disabled under the pupil's focus.
+ */
+export function ReviewCard({ item, position, onReviewed }: Props) {
   const [draft, setDraft] = useState<TDraft | null>(
     item.kind === 'question' ? emptyDraft(item.question) : null,
   );
   const [confidence, setConfidence] = useState<TConfidence>(null);
   const [revealed, setRevealed] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState('');
   const [done, setDone] = useState<TReviewResult | null>(null);
-  const headingId = `review-${item.id}`;
+  const focusAfterCommit = useFocusAfterCommit();
+  const ids = {
+    heading: `review-${item.id}`,
+    error: `review-${item.id}-error`,
+    definition: `review-${item.id}-definition`,
+    result: `review-${item.id}-result`,
+    fieldset: `review-${item.id}-answer`,
+  };
 
   async function send(body: object) {
+    if (busy) return;
     setBusy(true);
-    setError(null);
+    setError('');
     const result = await callJson<TReviewResult>(`/api/review/${item.id}`, {
       version: item.version,
       ...body,
     });
     setBusy(false);
-    if (result.ok) setDone(result.data);
-    else setError(result.error);
+    if (!result.ok) return setError(result.error);
+    setDone(result.data);
+    onReviewed();
+    focusAfterCommit(ids.result);
   }
 
   function answer(event: FormEvent) {
     event.preventDefault();
-    if (item.kind !== 'question' || !draft) return;
+    if (item.kind !== 'question' || !draft || done) return;
     const response = responseFromDraft(item.question, draft);
-    if (typeof response === 'string') return setError(response);
+    if (typeof response === 'string') {
+      setError(response);
+      return focusAfterCommit(
+        () => document.querySelector<HTMLElement>(`#${ids.fieldset} input, #${ids.fieldset} select`),
+        ids.error,
+      );
+    }
     void send({ kind: 'question', response, confidence });
   }
 
   const nextDue = done ? `Next review: ${done.due.slice(0, 16).replace('T', ' ')} UTC.` : '';
+  const ownAnswer = item.kind === 'question' && draft ? responseFromDraft(item.question, draft) : 'no answer';
   return (
-    <li className="card space-y-3" aria-labelledby={headingId}>
-      <h2 id={headingId} className="text-lg font-semibold">
-        {number}. {item.kind === 'question' ? 'Question' : `Term: ${item.term.term}`}
+    <article className="card space-y-3" aria-labelledby={ids.heading}>
+      <h2 id={ids.heading} tabIndex={-1} className="text-lg font-semibold">
+        <span className="block text-sm font-normal text-[var(--color-ink-soft)]">{position}</span>
+        {item.kind === 'question' ? 'Question' : `Term: ${item.term.term}`}
       </h2>
       {item.kind === 'question' && draft ? (
-        <form onSubmit={answer} className="space-y-3">
-          <fieldset>
+        <form onSubmit={answer} className="space-y-3" noValidate>
+          <fieldset id={ids.fieldset} aria-describedby={error ? ids.error : undefined}>
             <legend className="mb-3">{item.question.prompt}</legend>
             <AnswerInput
               question={item.question}
               draft={draft}
-              disabled={busy || done !== null}
+              locked={busy || done !== null}
               onChange={setDraft}
             />
           </fieldset>
           <ConfidenceInput
             name={`r-${item.id}`}
             value={confidence}
-            disabled={busy || done !== null}
+            locked={busy || done !== null}
             onChange={setConfidence}
           />
           {done ? null : (
-            <button type="submit" className="btn" disabled={busy}>
+            <BusyButton type="submit" className="btn" busy={busy}>
               Check answer
-            </button>
+            </BusyButton>
           )}
         </form>
       ) : null}
@@ -82,49 +117,71 @@ export function ReviewCard({ item, number }: { item: TDueItem; number: number })
           <p>Say to yourself what “{item.term.term}” means, then check.</p>
           {revealed ? (
             <>
-              <p className="rounded-lg border border-[var(--color-line)] p-3">{item.term.definition}</p>
+              <p
+                id={ids.definition}
+                tabIndex={-1}
+                className="rounded-lg border border-[var(--color-line)] p-3"
+              >
+                <span className="sr-only">Definition: </span>
+                {item.term.definition}
+              </p>
               {done ? null : (
                 <fieldset>
                   <legend className="field-label">How well did you know it?</legend>
                   <div className="flex flex-wrap gap-2">
                     {RATINGS.map((r) => (
-                      <button
+                      <BusyButton
                         key={r.rating}
-                        type="button"
                         className="btn-quiet"
-                        disabled={busy}
+                        busy={busy}
                         onClick={() => send({ kind: 'term', rating: r.rating })}
                       >
                         {r.label}
-                      </button>
+                      </BusyButton>
                     ))}
                   </div>
                 </fieldset>
               )}
             </>
           ) : (
-            <button type="button" className="btn" onClick={() => setRevealed(true)}>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                setRevealed(true);
+                focusAfterCommit(ids.definition);
+              }}
+            >
               Show definition
             </button>
           )}
         </div>
       ) : null}
-      {error ? (
-        <p role="alert" className="font-medium">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
+      <LiveRegion id={ids.error} tone="assertive" message={error} className="font-medium" />
+      {done ? (
+        <div className="space-y-3">
+          <h3 id={ids.result} tabIndex={-1} className="font-semibold">
+            {done.feedback ? (
+              <>
+                <OutcomeLabel outcome={done.feedback.outcome} />.{' '}
+              </>
+            ) : null}
+            Reviewed. {nextDue}
+          </h3>
+          {done.feedback ? (
+            <FeedbackPanel
+              feedback={done.feedback}
+              headingLevel={4}
+              showOutcome={false}
+              yourAnswer={
+                item.kind === 'question' && typeof ownAnswer !== 'string'
+                  ? describeOwnAnswer(item.question, ownAnswer)
+                  : undefined
+              }
+            />
+          ) : null}
+        </div>
       ) : null}
-      <div aria-live="polite">
-        {done ? (
-          <div className="space-y-3">
-            {done.feedback ? <FeedbackPanel feedback={done.feedback} /> : null}
-            <p role="status">
-              <span aria-hidden="true">✓ </span>Reviewed. {nextDue}
-            </p>
-          </div>
-        ) : null}
-      </div>
-    </li>
+    </article>
   );
 }

@@ -57,7 +57,7 @@ export function ConsensusPanel({
                 <th scope="row" className="py-2 pr-3 font-normal">
                   {a.ally}
                 </th>
-                <td className="min-w-28 py-2 pr-3">
+                <td className="min-w-20 py-2 pr-3">
                   <strong>{a.value}</strong> of {a.max}
                   <MeterBar share={((a.value - a.min) / (a.max - a.min)) * 100} />
                 </td>

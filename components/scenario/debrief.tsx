@@ -46,6 +46,14 @@ export function Debrief({
           What your choices correspond to in reality
         </h3>
         <p>{ending.debrief.inReality}</p>
+        {ending.debrief.pathNotes.map((note) => (
+          <p key={note}>{note}</p>
+        ))}
+        {ending.debrief.assumption ? (
+          <p>
+            <strong>A modelling assumption, not a finding:</strong> {ending.debrief.assumption}
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="obstacles-heading" className="prose-width space-y-2">

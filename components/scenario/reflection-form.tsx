@@ -2,6 +2,8 @@
 
 import { useState } from 'react';
 import { REFLECTION_MAX_LENGTH } from '@/lib/dal/run-limits';
+import { BusyButton } from '@/components/ui/busy-button';
+import { LiveRegion } from '@/components/ui/live-region';
 
 /** The optional written reflection after the ending, stored with the run for the teacher. */
 export function ReflectionForm({ runId, saved }: { runId: string; saved: string | null }) {
@@ -13,6 +15,7 @@ export function ReflectionForm({ runId, saved }: { runId: string; saved: string 
 
   async function save(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (status.kind === 'saving') return;
     setStatus({ kind: 'saving', message: 'Saving…' });
     try {
       const res = await fetch(`/api/runs/${encodeURIComponent(runId)}/reflection`, {
@@ -46,19 +49,25 @@ export function ReflectionForm({ runId, saved }: { runId: string; saved: string 
         className="field-input min-h-32"
         maxLength={REFLECTION_MAX_LENGTH}
         value={text}
-        aria-describedby="reflection-count"
+        aria-describedby="reflection-count reflection-error"
+        aria-invalid={status.kind === 'error' || undefined}
         onChange={(e) => setText(e.target.value)}
       />
       <p id="reflection-count" className="text-sm text-[var(--color-ink-soft)]">
         {text.length} of {REFLECTION_MAX_LENGTH} characters
       </p>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn" disabled={status.kind === 'saving'}>
+        {/* Stays focusable while saving (a disabled button drops focus to the page). */}
+        <BusyButton type="submit" className="btn" busy={status.kind === 'saving'}>
           Save reflection
-        </button>
-        <p role="status" className={status.kind === 'error' ? 'field-error' : ''}>
-          {status.message}
-        </p>
+        </BusyButton>
+        <p role="status">{status.kind === 'error' ? '' : status.message}</p>
+        <LiveRegion
+          tone="assertive"
+          id="reflection-error"
+          message={status.kind === 'error' ? status.message : ''}
+          className="field-error"
+        />
       </div>
     </form>
   );

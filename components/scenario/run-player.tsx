@@ -9,6 +9,7 @@ import { Debrief } from './debrief';
 import { changeWords } from './format';
 import { MeterList } from './meter-list';
 import { RunTimeline } from './run-timeline';
+import { ReportProblem } from '@/components/report/report-problem';
 
 type TDecisionReply = { run?: TRunPayload; error?: string };
 
@@ -125,6 +126,11 @@ export function RunPlayer({ initial }: { initial: TRunPayload }) {
                   ))}
                 </ul>
                 <CitationList refs={view.node.sources} citations={run.citations} />
+                <ReportProblem
+                  kind="SCENARIO"
+                  targets={[{ ref: `${view.scenario.slug}#${view.node.id}`, label: '' }]}
+                  what="this step"
+                />
               </section>
             ) : null}
           </div>

@@ -1,6 +1,9 @@
 'use client';
-import { startTransition, useActionState, type FormEvent } from 'react';
+import { startTransition, useActionState, useEffect, type FormEvent } from 'react';
 import { IDLE, type ActionState } from '@/lib/action-state';
+import { BusyButton } from '@/components/ui/busy-button';
+import { FormAlert } from '@/components/ui/form-alert';
+import { moveFocus } from '@/components/ui/focus';
 import { FEEDBACK_MODES, FEEDBACK_MODE_LABEL } from '@/lib/dal/assignment-rules';
 
 type Option = { slug: string; title: string };
@@ -28,10 +31,17 @@ export function AssignmentForm({ action, quizzes, scenarios }: Props) {
   // what the teacher typed (React resets a form after an action prop runs).
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (pending) return;
     const form = new FormData(event.currentTarget);
     form.set('tzOffset', String(new Date().getTimezoneOffset()));
     startTransition(() => formAction(form));
   };
+  // After each answer from the server, focus goes to the field in error (its message is read with it),
+  // or to the confirmation: never left on a button that went away or to <body>.
+  useEffect(() => {
+    if (state.status === 'error') moveFocus(state.field ? `assign-${state.field}` : 'assign-alert');
+    if (state.status === 'ok') moveFocus('assign-status');
+  }, [state]);
   const invalid = (field: string) => (state.status === 'error' && state.field === field ? true : undefined);
   const describedBy = (field: string, hint?: string) =>
     [hint, state.status === 'error' && state.field === field ? `assign-${field}-error` : null]
@@ -39,6 +49,7 @@ export function AssignmentForm({ action, quizzes, scenarios }: Props) {
       .join(' ') || undefined;
   return (
     <form onSubmit={submit} noValidate className="max-w-md space-y-4">
+      <FormAlert id="assign-alert" message={state.status === 'error' ? state.message : null} />
       <div>
         <label htmlFor="assign-content" className="field-label">
           What to assign
@@ -127,10 +138,10 @@ export function AssignmentForm({ action, quizzes, scenarios }: Props) {
         ))}
         <FieldError id="assign-feedbackMode-error" state={state} field="feedbackMode" />
       </fieldset>
-      <button type="submit" className="btn" disabled={pending}>
+      <BusyButton type="submit" className="btn" busy={pending}>
         {pending ? 'Assigning…' : 'Assign'}
-      </button>
-      <p role="status" className="font-medium">
+      </BusyButton>
+      <p id="assign-status" role="status" tabIndex={-1} className="font-medium">
         {state.status === 'ok' ? (
           <>
             <span aria-hidden="true">✓ </span>

@@ -1,5 +1,6 @@
 import type { BoardCell as TBoardCell, CellStatus } from '@/lib/analytics/progress-board';
 import { percentText } from '@/lib/score/format';
+import { scoreBand, SCORE_BAND_TEXT, type ScoreBand } from '@/lib/analytics/board-summary';
 
 /** Status words and icons carry the meaning; colour only repeats it. */
 export const STATUS_LABEL: Record<CellStatus, { icon: string; text: string }> = {
@@ -16,6 +17,25 @@ const STATUS_CLASS: Record<CellStatus, string> = {
   late: 'text-[var(--color-bad)] font-semibold',
 };
 
+const BAND_CLASS: Record<ScoreBand, string> = {
+  low: 'bg-[color-mix(in_oklch,var(--color-bad)_18%,transparent)]',
+  medium: 'bg-[color-mix(in_oklch,var(--color-accent)_12%,transparent)]',
+  high: 'bg-[color-mix(in_oklch,var(--color-good)_18%,transparent)]',
+};
+
+/** A best score with its band in words ("42% · low"); the tint only repeats the word. */
+function ScoreBadge({ share }: { share: number }) {
+  const band = scoreBand(share);
+  return (
+    <span
+      className={`mt-0.5 block w-fit rounded px-1.5 text-[var(--color-ink)] ${BAND_CLASS[band]}`}
+      data-band={band}
+    >
+      <span className="font-mono">{percentText(share)}</span> · {SCORE_BAND_TEXT[band]}
+    </span>
+  );
+}
+
 export function BoardCellView({ cell }: { cell: TBoardCell }) {
   const label = STATUS_LABEL[cell.status];
   const lateDetail =
@@ -29,9 +49,7 @@ export function BoardCellView({ cell }: { cell: TBoardCell }) {
       <span aria-hidden="true">{label.icon} </span>
       {label.text}
       {lateDetail}
-      {cell.bestScore !== null ? (
-        <span className="block font-mono text-[var(--color-ink)]">{percentText(cell.bestScore)}</span>
-      ) : null}
+      {cell.bestScore !== null ? <ScoreBadge share={cell.bestScore} /> : null}
       {cell.attemptCount > 1 ? (
         <span className="block text-xs text-[var(--color-ink-soft)]">{cell.attemptCount} attempts</span>
       ) : null}

@@ -1,17 +1,29 @@
 import type { ClassAnalytics } from '@/lib/dal/analytics';
-import { decimal, percent, ShareBars } from './share-bars';
+import { percent, ShareBars } from './share-bars';
+import { AdvancedItemStats } from './advanced-item-stats';
 
 type Quiz = ClassAnalytics['items'][number];
 
-/** Flags follow common classroom-test rules of thumb. */
+/** Flags in a teacher's words, following common classroom-test rules of thumb. */
 function flag(facility: number | null, discrimination: number | null): string | null {
-  if (facility !== null && facility < 0.3) return 'hard: most students missed it';
-  if (discrimination !== null && discrimination < 0) return 'check: stronger students did worse on it';
-  if (facility !== null && facility > 0.9) return 'easy';
+  if (facility !== null && facility < 0.3) return 'most missed: most pupils got it wrong';
+  if (discrimination !== null && discrimination < 0)
+    return 'check the wording: pupils who did well overall often got this one wrong';
+  if (facility !== null && facility > 0.9) return 'easy: nearly everyone got it right';
   return null;
 }
 
-/** Per-question facility, discrimination and distractor choices with their misconception tags. */
+/** A bar label that fits beside its bar: the question number and the start of its text. */
+function shortLabel(n: number, prompt: string): string {
+  const text = `Q${n} ${prompt}`;
+  return text.length > 30 ? `${text.slice(0, 29).trimEnd()}…` : text;
+}
+
+/**
+ * Per question: % correct and the answers chosen (with the misconception each wrong one reveals),
+ * in plain words. Discrimination and the upper–lower index sit one click away, under "Advanced
+ * statistics", for those who want them.
+ */
 export function ItemTable({
   quiz,
   misconceptionLabel,
@@ -20,17 +32,23 @@ export function ItemTable({
   misconceptionLabel: (id: string) => string;
 }) {
   if (quiz.attemptCount === 0) return <p>No submitted attempts yet.</p>;
+  const prompt = (id: string) => quiz.prompts[id] ?? id;
   return (
     <div className="space-y-4">
       <p className="text-sm text-[var(--color-ink-soft)]">
-        {quiz.attemptCount} first attempts. Facility = mean score on the question (0–100%). Discrimination r =
-        correlation of the question score with the score on the rest of the quiz; D = mean score of the top
-        27% minus the bottom 27% by rest score. Around 0.2 or more is healthy.
+        From {quiz.attemptCount}{' '}
+        {quiz.attemptCount === 1 ? 'pupil’s first attempt' : 'pupils’ first attempts'}. “% correct” is the
+        average mark on the question.
       </p>
-      <ShareBars bars={quiz.items.map((it, i) => ({ label: `Q${i + 1}`, share: it.facility ?? 0 }))} />
-      <div className="overflow-x-auto">
+      <ShareBars
+        bars={quiz.items.map((it, i) => ({
+          label: shortLabel(i + 1, prompt(it.questionId)),
+          share: it.facility ?? 0,
+        }))}
+      />
+      <div className="relative overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Question statistics for {quiz.title}</caption>
+          <caption className="sr-only">How the class answered each question of {quiz.title}</caption>
           <thead>
             <tr className="border-b border-[var(--color-line)]">
               <th scope="col" className="py-1 pr-3">
@@ -43,16 +61,10 @@ export function ItemTable({
                 Answers
               </th>
               <th scope="col" className="py-1 pr-3">
-                Facility
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                r
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                D
+                % correct
               </th>
               <th scope="col" className="py-1">
-                Choices (misconception)
+                Answers chosen (misconception behind a wrong one)
               </th>
             </tr>
           </thead>
@@ -63,7 +75,7 @@ export function ItemTable({
                 <tr key={it.questionId} className="border-b border-[var(--color-line)] align-top">
                   <td className="py-1 pr-3">Q{i + 1}</td>
                   <th scope="row" className="py-1 pr-3 font-normal">
-                    {quiz.prompts[it.questionId] ?? it.questionId}
+                    {prompt(it.questionId)}
                     {note ? (
                       <span className="block font-medium">
                         <span aria-hidden="true">⚑ </span>
@@ -73,8 +85,6 @@ export function ItemTable({
                   </th>
                   <td className="py-1 pr-3">{it.responseCount}</td>
                   <td className="py-1 pr-3">{percent(it.facility)}</td>
-                  <td className="py-1 pr-3">{decimal(it.pointBiserial)}</td>
-                  <td className="py-1 pr-3">{decimal(it.upperLowerIndex)}</td>
                   <td className="py-1">
                     {it.options.length === 0 ? (
                       '—'
@@ -82,7 +92,7 @@ export function ItemTable({
                       <ul>
                         {it.options.map((o) => (
                           <li key={o.optionId}>
-                            {o.correct ? '✓ ' : ''}
+                            {o.correct ? <span aria-label="correct answer">✓ </span> : ''}
                             {quiz.optionTexts[it.questionId]?.[o.optionId] ?? o.optionId}: {o.count} (
                             {percent(o.share)})
                             {o.misconceptionIds.length > 0 ? (
@@ -102,6 +112,7 @@ export function ItemTable({
           </tbody>
         </table>
       </div>
+      <AdvancedItemStats quiz={quiz} prompt={prompt} />
     </div>
   );
 }

@@ -15,7 +15,7 @@ export function MisconceptionHeatmap({
 }) {
   const max = Math.max(1, ...heatmap.counts.flat());
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="border-collapse text-left text-xs">
         <caption className="text-left text-sm font-medium">
           Answers revealing each misconception, per student (0 shown as blank)

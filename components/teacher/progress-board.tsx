@@ -1,11 +1,10 @@
 'use client';
-import Link from 'next/link';
-import { useEffect, useMemo, useState } from 'react';
-import { CELL_STATUSES, type CellStatus } from '@/lib/analytics/progress-board';
-import { filterProgressBoard } from '@/lib/analytics/progress-board-filter';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BoardView } from '@/lib/dal/board';
-import { BoardCellView, STATUS_LABEL } from './board-cell';
-import { formatDateTime } from './date-time';
+import { STATUS_LABEL } from './board-cell';
+import { BoardTable } from './board-table';
+import { STATUS_CHOICES, visibleBoard, type BoardFilters, type StatusChoice } from './board-view';
+import { useBoardPaused } from './live-preference';
 
 /** hh:mm:ss UTC: the same text on the server and in the browser, so hydration matches. */
 function clock(iso: string): string {
@@ -14,64 +13,75 @@ function clock(iso: string): string {
 
 const POLL_MS = 5000;
 
+const CHOICE_TEXT: Record<StatusChoice, string> = {
+  any: 'any status',
+  'needs-help': 'a low score or overdue work (needs help)',
+  'not-started': `something ${STATUS_LABEL['not-started'].text}`,
+  'in-progress': `something ${STATUS_LABEL['in-progress'].text}`,
+  done: `something ${STATUS_LABEL.done.text}`,
+  late: `something ${STATUS_LABEL.late.text}`,
+};
+
+/** The student whose row holds keyboard focus, if any. */
+function focusedStudentId(): string | null {
+  const row = document.activeElement?.closest('[data-student-id]');
+  return row?.getAttribute('data-student-id') ?? null;
+}
+
 /**
- * The live student × assignment grid. It polls the board's JSON route every few seconds while the
- * tab is visible, so the teacher watches work arrive without reloading; filters apply on the client.
+ * The live student × assignment grid. It polls the board's JSON route every few seconds while the tab
+ * is visible and live updates are not paused; filters apply on the client. One always-mounted status
+ * says how many students show and is the only thing announced: it changes when the count does, when a
+ * refresh fails, or when a refresh takes away the row that had focus (focus then moves to it).
  */
 export function ProgressBoard({ initial }: { initial: BoardView }) {
   const [board, setBoard] = useState(initial);
   const [stale, setStale] = useState(false);
-  const [status, setStatus] = useState<CellStatus | 'any'>('any');
-  const [assignmentId, setAssignmentId] = useState<string>('all');
-  const [query, setQuery] = useState('');
-
+  const [note, setNote] = useState('');
+  const [filters, setFilters] = useState<BoardFilters>({ status: 'any', assignmentId: 'all', query: '' });
+  const [paused, setPaused] = useBoardPaused();
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  // The poll reads the filters of the moment without restarting its timer on every keystroke.
+  const filtersRef = useRef(filters);
   useEffect(() => {
-    let cancelled = false;
-    const tick = async () => {
-      if (document.hidden) return;
-      try {
-        const res = await fetch(`/api/teacher/classes/${initial.classId}/board`, { cache: 'no-store' });
-        if (!res.ok) throw new Error(String(res.status));
-        const next = (await res.json()) as BoardView;
-        if (!cancelled) {
-          setBoard(next);
-          setStale(false);
-        }
-      } catch {
-        if (!cancelled) setStale(true);
+    filtersRef.current = filters;
+  }, [filters]);
+
+  const refresh = useCallback(async () => {
+    try {
+      const res = await fetch(`/api/teacher/classes/${initial.classId}/board`, { cache: 'no-store' });
+      if (!res.ok) throw new Error(String(res.status));
+      const next = (await res.json()) as BoardView;
+      const focused = focusedStudentId();
+      const stillShown =
+        focused === null || visibleBoard(next, filtersRef.current).rows.some((r) => r.student.id === focused);
+      setBoard(next);
+      setStale(false);
+      if (!stillShown) {
+        const name = next.students.find((s) => s.id === focused)?.displayName ?? 'A student';
+        setNote(`${name} no longer matches the filters after the update, so their row was removed.`);
+        // After React has removed the row: focus would otherwise fall to the page's start.
+        window.setTimeout(() => statusRef.current?.focus(), 0);
       }
-    };
-    const timer = window.setInterval(tick, POLL_MS);
-    return () => {
-      cancelled = true;
-      window.clearInterval(timer);
-    };
+    } catch {
+      setStale(true);
+    }
   }, [initial.classId]);
 
-  const shown = useMemo(() => {
-    const filtered = filterProgressBoard(
-      {
-        assignments: board.assignments,
-        rows: board.students.map((s) => ({ studentId: s.id, cells: s.cells })),
-      },
-      {
-        ...(status === 'any' ? {} : { statuses: [status] }),
-        ...(assignmentId === 'all' ? {} : { assignmentIds: [assignmentId] }),
-      },
-    );
-    const byId = new Map(board.students.map((s) => [s.id, s]));
-    const needle = query.trim().toLowerCase();
-    return {
-      assignments: filtered.assignments,
-      rows: filtered.rows
-        .map((row) => ({ ...row, student: byId.get(row.studentId) }))
-        .filter(
-          (row) =>
-            !needle ||
-            `${row.student?.displayName ?? ''} ${row.student?.username ?? ''}`.toLowerCase().includes(needle),
-        ),
-    };
-  }, [board, status, assignmentId, query]);
+  useEffect(() => {
+    if (paused) return;
+    const timer = window.setInterval(() => {
+      if (!document.hidden) void refresh();
+    }, POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [paused, refresh]);
+
+  const shown = useMemo(() => visibleBoard(board, filters), [board, filters]);
+  const update = (patch: Partial<BoardFilters>) => {
+    setNote('');
+    setFilters((f) => ({ ...f, ...patch }));
+  };
+  const total = board.students.length;
 
   return (
     <div className="space-y-4">
@@ -87,13 +97,12 @@ export function ProgressBoard({ initial }: { initial: BoardView }) {
           <select
             id="board-status"
             className="field-input"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as CellStatus | 'any')}
+            value={filters.status}
+            onChange={(e) => update({ status: e.target.value as StatusChoice })}
           >
-            <option value="any">any status</option>
-            {CELL_STATUSES.map((s) => (
+            {STATUS_CHOICES.map((s) => (
               <option key={s} value={s}>
-                something {STATUS_LABEL[s].text}
+                {CHOICE_TEXT[s]}
               </option>
             ))}
           </select>
@@ -105,8 +114,8 @@ export function ProgressBoard({ initial }: { initial: BoardView }) {
           <select
             id="board-assignment"
             className="field-input"
-            value={assignmentId}
-            onChange={(e) => setAssignmentId(e.target.value)}
+            value={filters.assignmentId}
+            onChange={(e) => update({ assignmentId: e.target.value })}
           >
             <option value="all">all assignments</option>
             {board.assignments.map((a) => (
@@ -123,73 +132,34 @@ export function ProgressBoard({ initial }: { initial: BoardView }) {
           <input
             id="board-search"
             className="field-input"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
+            value={filters.query}
+            onChange={(e) => update({ query: e.target.value })}
           />
         </div>
       </form>
-      <p className="text-sm text-[var(--color-ink-soft)]">
-        {stale ? (
-          <>
-            <span aria-hidden="true">⚠ </span>Could not refresh; showing the board as of{' '}
-            {clock(board.generatedAt)}.
-          </>
-        ) : (
-          <>
-            Refreshes by itself every {POLL_MS / 1000} seconds. Last update {clock(board.generatedAt)}.
-          </>
-        )}
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        <button type="button" className="btn-quiet" aria-pressed={paused} onClick={() => setPaused(!paused)}>
+          Pause live updates
+        </button>
+        <button type="button" className="btn-quiet" onClick={() => void refresh()}>
+          Refresh now
+        </button>
+        <span className="text-[var(--color-ink-soft)]">
+          {paused ? 'Live updates are paused.' : `Refreshes every ${POLL_MS / 1000} seconds.`} Last update{' '}
+          {clock(board.generatedAt)}.
+        </span>
+      </div>
+      <p ref={statusRef} tabIndex={-1} role="status" className="font-medium" data-testid="board-status">
+        {board.assignments.length === 0
+          ? 'Nothing is assigned to this class yet.'
+          : shown.rows.length === 0
+            ? `No student matches these filters (0 of ${total}).`
+            : `Showing ${shown.rows.length} of ${total} students.`}
+        {note ? ` ${note}` : ''}
+        {stale ? ` Could not refresh; showing the board as of ${clock(board.generatedAt)}.` : ''}
       </p>
-      {board.assignments.length === 0 ? (
-        <p>Nothing is assigned to this class yet.</p>
-      ) : shown.rows.length === 0 ? (
-        <p>No student matches these filters.</p>
-      ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Progress of each student on each assignment</caption>
-            <thead>
-              <tr className="border-b border-[var(--color-line)]">
-                <th scope="col" className="py-2 pr-4">
-                  Student
-                </th>
-                {shown.assignments.map((a) => (
-                  <th key={a.id} scope="col" className="py-2 pr-4 align-bottom">
-                    {a.title}
-                    {a.dueAt ? (
-                      <span className="block font-normal text-[var(--color-ink-soft)]">
-                        due {formatDateTime(a.dueAt)}
-                      </span>
-                    ) : null}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {shown.rows.map((row) => (
-                <tr
-                  key={row.studentId}
-                  className="border-b border-[var(--color-line)] align-top"
-                  data-student={row.student?.displayName}
-                >
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    <Link
-                      className="link"
-                      href={`/teacher/classes/${board.classId}/students/${row.studentId}`}
-                    >
-                      {row.student?.displayName}
-                    </Link>
-                  </th>
-                  {row.cells.map((cell) => (
-                    <td key={cell.assignmentId} className="py-2 pr-4">
-                      <BoardCellView cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {board.assignments.length === 0 || shown.rows.length === 0 ? null : (
+        <BoardTable classId={board.classId} assignments={shown.assignments} rows={shown.rows} />
       )}
     </div>
   );

@@ -1,10 +1,21 @@
-/** A form-level message announced to screen readers; the icon and wording carry the meaning, not colour. */
-export function FormAlert({ message }: { message?: string | null }) {
-  if (!message) return null;
+/**
+ * A form-level message announced to screen readers; the icon and wording carry the meaning, not
+ * colour. The alert region is always in the page (empty when there is nothing to say), because a
+ * region inserted already filled may not be announced.
+ */
+export function FormAlert({ message, id }: { message?: string | null; id?: string }) {
   return (
-    <div role="alert" className="mb-4 rounded-lg border-2 border-[var(--color-bad)] p-3 font-medium">
-      <span aria-hidden="true">⚠ </span>
-      {message}
+    <div
+      id={id}
+      role="alert"
+      className={message ? 'mb-4 rounded-lg border-2 border-[var(--color-bad)] p-3 font-medium' : undefined}
+    >
+      {message ? (
+        <>
+          <span aria-hidden="true">⚠ </span>
+          {message}
+        </>
+      ) : null}
     </div>
   );
 }

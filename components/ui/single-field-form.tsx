@@ -1,6 +1,9 @@
 'use client';
-import { useActionState } from 'react';
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
 import { IDLE, type ActionState } from '@/lib/action-state';
+import { BusyButton } from './busy-button';
+import { LiveRegion } from './live-region';
+import { moveFocus } from './focus';
 import { TextField } from './text-field';
 
 type Props = {
@@ -12,11 +15,33 @@ type Props = {
   autoComplete?: string;
 };
 
-/** One labelled field and a button, wired to a server action; results are announced politely. */
+/**
+ * One labelled field and a button, wired to a server action. A refusal keeps what was typed and
+ * puts focus on the field (its error is read with it); a success is announced and focused. The
+ * button stays focusable while the request runs.
+ */
 export function SingleFieldForm({ action, name, label, submitLabel, hint, autoComplete = 'off' }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  const formRef = useRef<HTMLFormElement>(null);
+  const fieldId = `field-${name}`;
+  const statusId = `${fieldId}-status`;
+  // Submitted by hand, not through the action prop: React resets a form after an action prop runs,
+  // which would empty the field after a refused code (WCAG 3.3.7).
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (pending) return;
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
+  useEffect(() => {
+    if (state.status === 'error') moveFocus(fieldId);
+    if (state.status === 'ok') {
+      formRef.current?.reset();
+      moveFocus(statusId);
+    }
+  }, [state, fieldId, statusId]);
   return (
-    <form action={formAction} noValidate className="max-w-md">
+    <form ref={formRef} onSubmit={submit} noValidate className="max-w-md">
       <TextField
         label={label}
         name={name}
@@ -24,10 +49,16 @@ export function SingleFieldForm({ action, name, label, submitLabel, hint, autoCo
         autoComplete={autoComplete}
         error={state.status === 'error' ? state.message : undefined}
       />
-      <button type="submit" className="btn" disabled={pending}>
+      {/* The alert names the field; focus on the field then reads its message (aria-describedby). */}
+      <LiveRegion
+        tone="assertive"
+        visuallyHidden
+        message={state.status === 'error' ? `1 field needs attention: ${label}.` : null}
+      />
+      <BusyButton type="submit" className="btn" busy={pending}>
         {pending ? 'Working…' : submitLabel}
-      </button>
-      <p role="status" className="mt-3 font-medium">
+      </BusyButton>
+      <p id={statusId} role="status" tabIndex={-1} className="mt-3 font-medium">
         {state.status === 'ok' ? (
           <>
             <span aria-hidden="true">✓ </span>

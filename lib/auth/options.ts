@@ -9,7 +9,7 @@ import { bumpSessionVersion } from '@/lib/dal/users';
 
 /**
  * The server rewrote X-Forwarded-For to the one trusted client address at the socket
- * (lib/http/trusted-client-address.ts); should a list still arrive, its right-most entry is the one
+ * (lib/http/socket-gate.ts); should a list still arrive, its right-most entry is the one
  * nearest this server, never the client's own claim.
  */
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {

@@ -59,7 +59,7 @@ export function throttles() {
   return shared;
 }
 
-/** The client address the server settled on at the socket (lib/http/trusted-client-address.ts). */
+/** The client address the server settled on at the socket (lib/http/socket-gate.ts). */
 export async function requestAddress(): Promise<string> {
   const forwarded = (await headers()).get('x-forwarded-for') ?? '';
   return forwarded.split(',').pop()?.trim() || 'unknown';

@@ -39,6 +39,8 @@ const ZQuestionBase = z.object({
   skill: ZSkill,
   /** Glossary term ids this question links to. */
   terms: z.array(ZId).default([]),
+  /** Ids of questions in other modules this one deliberately repeats (spaced repetition), so the near-duplicate check allows the pair. */
+  repeats: z.array(ZId).optional(),
 });
 
 const ZOption = z.object({

@@ -26,6 +26,8 @@ export const ZSource = z.strictObject({
     .refine((locators) => Object.keys(locators).length > 0, 'a source needs at least one locator'),
   /** Set when the source is dated after October 2024, so the as-of rule allows it. */
   laterBackground: z.boolean().optional(),
+  /** Where an editor checked the facts against a primary text or its record; for editors, never shown. */
+  verifiedAt: z.array(z.url()).optional(),
 });
 
 export type TSource = z.infer<typeof ZSource>;

@@ -1,4 +1,5 @@
 import { countBriefingWords } from './briefing';
+import { checkBank } from './check-bank';
 import { checkEntities } from './check-entities';
 import { checkModules } from './check-modules';
 import { checkNoCopy } from './check-no-copy';
@@ -23,6 +24,7 @@ export function validateContent(tree: TContentTree): TValidation {
   const index = new ReferenceIndex(parsed, problems);
   checkModules(parsed, index);
   checkQuestions(parsed, index);
+  checkBank(parsed, index);
   checkEntities(parsed, index);
   checkNoCopy(tree.textFiles, problems);
   return { content: assembleContent(parsed, index), problems: orderedUnique(problems) };

@@ -6,11 +6,11 @@ import { gradeResponse } from '@/lib/quiz/grade';
 import { ZResponse, type TResponse } from '@/lib/quiz/response-schema';
 import { closeIfOverdue } from './attempt-close';
 import { feedbackView } from './attempt-feedback';
-import { CLOSED, STALE, answerView, ownAttempt } from './attempt-read';
+import { ATTEMPT_COLUMNS, CLOSED, STALE, answerView } from './attempt-read';
 import { canonicalAnswer, confidenceToDb, isUniqueViolation, questionOrderOf } from './attempt-rows';
 import { accept, refuse, type TAnswerResult, type TOutcome } from './attempt-types';
-import { refreshMastery } from './mastery';
-import { scheduleFromAnswers } from './review';
+import { masteryOn, storeMastery } from './mastery';
+import { reviewCardsFor, scheduleFromAnswers } from './review';
 import type { SessionUser } from './users';
 
 export type TAnswerInput = {
@@ -36,8 +36,19 @@ export async function submitAnswer(
   input: TAnswerInput,
   now = new Date(),
 ): Promise<TOutcome<TAnswerResult>> {
-  const attempt = await ownAttempt(student, attemptId);
-  if (!attempt) return refuse(404, 'No such attempt.');
+  // One read: the attempt and this question's stored response, if any.
+  const found = await db().quizAttempt.findFirst({
+    where: { id: attemptId, studentId: student.id },
+    select: {
+      ...ATTEMPT_COLUMNS,
+      responses: {
+        where: { questionId: String(input.questionId) },
+        select: { answer: true, confidence: true },
+      },
+    },
+  });
+  if (!found) return refuse(404, 'No such attempt.');
+  const { responses: storedResponses, ...attempt } = found;
   const order = questionOrderOf(attempt);
   const index = order.indexOf(input.questionId);
   const located = index >= 0 ? getQuestion(input.questionId) : undefined;
@@ -70,10 +81,7 @@ export async function submitAnswer(
       : refuse(409, STALE);
   };
 
-  const existing = await db().quizResponse.findUnique({
-    where: key,
-    select: { answer: true, confidence: true },
-  });
+  const existing = storedResponses[0] ?? null;
   if (existing && isSame(existing)) return replay(existing);
   if (practice && existing) return refuse(409, 'You have already answered this question.');
   if (input.seq !== attempt.seq) return refuse(409, STALE);
@@ -87,6 +95,22 @@ export async function submitAnswer(
     misconceptions: JSON.stringify(feedback.misconceptions.map((m) => m.id)),
     timeSpentMs: input.timeSpentMs ?? null,
   };
+  // Reads first, so the write transaction below holds only writes and stays short: the review cards
+  // this answer may touch, and the topic's mastery with this answer added (practice answers are
+  // final, so it is a new row). A concurrent answer by the same student on the same topic may be
+  // missed by this level; the next answer on the topic recomputes it from every stored response.
+  const evidence = { questionId: input.questionId, score: grade.score, confidence: input.confidence };
+  const [cards, levels] = practice
+    ? await Promise.all([
+        reviewCardsFor(db(), student.id, [evidence]),
+        masteryOn(
+          db(),
+          student.id,
+          [located.question.topic],
+          [{ ...evidence, topic: located.question.topic, answeredAt: now, attemptId }],
+        ),
+      ])
+    : [[], []];
   let written: { seq: number; currentIndex: number } | null;
   try {
     written = await db().$transaction(async (tx) => {
@@ -98,17 +122,12 @@ export async function submitAnswer(
       if (claimed.count === 0) return null;
       await tx.quizResponse.upsert({
         where: key,
-        create: { attemptId, questionId: input.questionId, ...row },
+        create: { attemptId, questionId: input.questionId, ...row, answeredAt: now },
         update: { ...row, answeredAt: now },
       });
       if (practice) {
-        await scheduleFromAnswers(
-          tx,
-          student.id,
-          [{ questionId: input.questionId, score: grade.score, confidence: input.confidence }],
-          now,
-        );
-        await refreshMastery(tx, student.id, [located.question.topic]);
+        await scheduleFromAnswers(tx, student.id, [evidence], now, cards);
+        await storeMastery(tx, student.id, levels);
       }
       return { seq: input.seq + 1, currentIndex: index };
     });

@@ -56,17 +56,25 @@ function questionIdsOn(topics: ReadonlySet<string>): string[] {
 }
 
 /**
- * Recomputes and stores the student's level on the given topics (the stored rows are what
- * teachers' boards read), inside the caller's transaction so it commits with the answers that
- * changed it. Derived data: recomputed from all of the topic's responses each time, so a retry or
- * a race converges on the same rows.
+ * The student's levels on the given topics from every counted response plus `extra` (answers about
+ * to be stored), so a caller can compute them before its write transaction and store them inside.
  */
-export async function refreshMastery(tx: Tx, studentId: string, topics: readonly string[]): Promise<void> {
+export async function masteryOn(
+  reader: TReader,
+  studentId: string,
+  topics: readonly string[],
+  extra: readonly TMasteryRow[] = [],
+): Promise<TTopicMastery[]> {
   const wanted = new Set(topics);
-  if (wanted.size === 0) return;
-  const levels = masteryByTopic(await evidenceFor(tx, studentId, questionIdsOn(wanted)), [...wanted]);
+  if (wanted.size === 0) return [];
+  const rows = await evidenceFor(reader, studentId, questionIdsOn(wanted));
+  return masteryByTopic([...rows, ...extra], [...wanted]).filter((t) => wanted.has(t.topic));
+}
+
+/** Stores computed levels (the rows teachers' boards read); topics not started are not stored. */
+export async function storeMastery(tx: Tx, studentId: string, levels: readonly TTopicMastery[]) {
   for (const t of levels) {
-    if (t.level === 'not-started' || !wanted.has(t.topic)) continue;
+    if (t.level === 'not-started') continue;
     const key = { studentId_topic: { studentId, topic: t.topic } };
     const data = { level: t.level, weightedScore: t.weightedScore };
     await tx.topicMastery.upsert({
@@ -75,6 +83,15 @@ export async function refreshMastery(tx: Tx, studentId: string, topics: readonly
       update: data,
     });
   }
+}
+
+/**
+ * Recomputes and stores the student's level on the given topics, inside the caller's transaction
+ * so it commits with the answers that changed it. Derived data: recomputed from all of the topic's
+ * responses each time, so a retry or a race converges on the same rows.
+ */
+export async function refreshMastery(tx: Tx, studentId: string, topics: readonly string[]): Promise<void> {
+  await storeMastery(tx, studentId, await masteryOn(tx, studentId, topics));
 }
 
 export type TProgress = {

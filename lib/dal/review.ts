@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { getQuestion, loadContent } from '@/lib/content/load';
 import { toPublicQuestion } from '@/lib/content/public-question';
 import { gradeResponse } from '@/lib/quiz/grade';
+import { capNewItems, firstReviewFor, introducedInLastDay } from '@/lib/review/daily-cap';
 import { ratingFromGrade } from '@/lib/review/rating-from-grade';
 import { newReviewCard, scheduleReview, type TReviewRating } from '@/lib/review/scheduler';
 import { ZStoredCard, type TStoredCard } from '@/lib/review/stored-card';
@@ -14,45 +15,87 @@ import type { Tx } from './db-tx';
 import type { TDueItem, TReviewResult } from './review-types';
 import type { SessionUser } from './users';
 
-/** How many spaced-review items are due for the student now. */
-export function countDueReviews(student: SessionUser, now = new Date()): Promise<number> {
-  return db().reviewItem.count({ where: { studentId: student.id, due: { lte: now } } });
+/** How many spaced-review items are in the student's queue now (new items capped per day). */
+export async function countDueReviews(student: SessionUser, now = new Date()): Promise<number> {
+  return (await todaysQueue(student.id, now)).length;
+}
+
+/**
+ * Items due now, soonest first, with never-reviewed items limited to the day's allowance (review
+ * in small steps). Home count and Review page both read this, so they always agree.
+ */
+async function todaysQueue(studentId: string, now: Date) {
+  const since = new Date(now.getTime() - 86_400_000);
+  const [due, recent] = await Promise.all([
+    db().reviewItem.findMany({
+      where: { studentId, due: { lte: now } },
+      orderBy: [{ due: 'asc' }, { id: 'asc' }],
+      select: { id: true, kind: true, refId: true, updatedAt: true, card: true },
+    }),
+    // Items first reviewed in the last day were necessarily updated in it.
+    db().reviewItem.findMany({ where: { studentId, updatedAt: { gt: since } }, select: { card: true } }),
+  ]);
+  return capNewItems(
+    due,
+    introducedInLastDay(
+      recent.map((r) => r.card),
+      now,
+    ),
+  );
 }
 
 /** One committed quiz answer, as the review queue needs it. */
 export type TReviewEvidence = { questionId: string; score: number; confidence: TConfidence };
+
+/** The student's review cards a set of answers may touch: each question's card and its terms' cards. */
+export type TReviewCards = { id: string; kind: string; refId: string; card: string }[];
+
+/** One read for every card the answers may touch (so a caller can read before its write transaction). */
+export function reviewCardsFor(
+  reader: Pick<Tx, 'reviewItem'>,
+  studentId: string,
+  answers: readonly TReviewEvidence[],
+): Promise<TReviewCards> {
+  const questionIds = answers.map((a) => a.questionId);
+  const terms = answers.flatMap((a) =>
+    a.score < 1 ? (getQuestion(a.questionId)?.question.terms ?? []) : [],
+  );
+  return reader.reviewItem.findMany({
+    where: {
+      studentId,
+      OR: [
+        { kind: 'QUESTION', refId: { in: questionIds } },
+        ...(terms.length > 0 ? [{ kind: 'TERM', refId: { in: [...new Set(terms)] } }] : []),
+      ],
+    },
+    select: { id: true, kind: true, refId: true, card: true },
+  });
+}
 
 /**
  * Feeds committed quiz answers into the student's review queue, inside the caller's transaction so
  * an answer and its scheduling are stored together. A missed question and its glossary terms
  * enter the queue as new cards due at once; a question already queued is rescheduled by how this
  * answer went (FSRS rating from score and confidence). Terms already queued are left to the Review
- * page, where the student rates them.
+ * page, where the student rates them. `cards` (from reviewCardsFor) may be read before the
+ * transaction so that it holds only writes; new cards are inserted with upserts, so a card that
+ * appeared meanwhile is kept, not duplicated.
  */
 export async function scheduleFromAnswers(
   tx: Tx,
   studentId: string,
   answers: readonly TReviewEvidence[],
   now: Date,
+  cards?: TReviewCards,
 ) {
+  const existing = cards ?? (await reviewCardsFor(tx, studentId, answers));
+  const queuedTerms = new Set(existing.filter((e) => e.kind === 'TERM').map((e) => e.refId));
   for (const a of answers) {
     const located = getQuestion(a.questionId);
     if (!located) continue;
     const rating = ratingFromGrade(a.score, a.confidence);
     const missed = a.score < 1;
-    const terms = missed ? located.question.terms : [];
-    // One read for the question's card and its terms' cards, then only the writes that are needed.
-    const existing = await tx.reviewItem.findMany({
-      where: {
-        studentId,
-        OR: [
-          { kind: 'QUESTION', refId: a.questionId },
-          ...(terms.length > 0 ? [{ kind: 'TERM', refId: { in: terms } }] : []),
-        ],
-      },
-      select: { id: true, kind: true, refId: true, card: true },
-    });
-    const questionCard = existing.find((e) => e.kind === 'QUESTION');
+    const questionCard = existing.find((e) => e.kind === 'QUESTION' && e.refId === a.questionId);
     if (questionCard) {
       const next = scheduleReview(storedCard(questionCard.card) ?? newReviewCard(now), rating, now);
       await tx.reviewItem.update({
@@ -62,8 +105,11 @@ export async function scheduleFromAnswers(
     } else if (missed) {
       await enqueueNew(tx, studentId, 'QUESTION', a.questionId, now);
     }
-    const queuedTerms = new Set(existing.filter((e) => e.kind === 'TERM').map((e) => e.refId));
-    for (const term of terms) if (!queuedTerms.has(term)) await enqueueNew(tx, studentId, 'TERM', term, now);
+    for (const term of missed ? located.question.terms : []) {
+      if (queuedTerms.has(term)) continue;
+      queuedTerms.add(term);
+      await enqueueNew(tx, studentId, 'TERM', term, now);
+    }
   }
 }
 
@@ -95,12 +141,7 @@ export async function listDueReviews(
   now = new Date(),
   limit = 20,
 ): Promise<TDueItem[]> {
-  const rows = await db().reviewItem.findMany({
-    where: { studentId: student.id, due: { lte: now } },
-    orderBy: [{ due: 'asc' }, { id: 'asc' }],
-    take: limit,
-    select: { id: true, kind: true, refId: true, updatedAt: true },
-  });
+  const rows = (await todaysQueue(student.id, now)).slice(0, limit);
   const glossary = loadContent().glossary;
   return rows.flatMap((row): TDueItem[] => {
     const version = row.updatedAt.toISOString();
@@ -159,7 +200,7 @@ export async function recordReview(
     rating = input.rating;
   }
   const card = storedCard(item.card) ?? newReviewCard(now);
-  const next = scheduleReview(card, rating, now);
+  const next = { ...scheduleReview(card, rating, now), first_review: firstReviewFor(item.card, now) };
   const updated = await db().reviewItem.updateMany({
     // The card text itself is the guard: only the version the student saw can be moved on.
     where: { id: item.id, studentId: student.id, card: item.card },

@@ -11,9 +11,22 @@ import { pgPoolConfig } from './postgres';
  */
 export type Db = SqliteClient;
 
+/**
+ * Interactive transactions wait up to maxWait for a connection (PostgreSQL's pool) or the writer
+ * (SQLite) before failing with P2028. Prisma's 2 s default turned a class-sized burst of answers
+ * into 500s; the answer path's transactions are short, so waiting longer is the right trade.
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 } as const;
+
 export function createPrismaClient(databaseUrl: string): Db {
   if (databaseKind(databaseUrl) === 'sqlite')
-    return new SqliteClient({ adapter: sqliteAdapter(databaseUrl) });
-  const client = new PostgresClient({ adapter: new PrismaPg(pgPoolConfig(databaseUrl)) });
+    return new SqliteClient({
+      adapter: sqliteAdapter(databaseUrl),
+      transactionOptions: TRANSACTION_OPTIONS,
+    });
+  const client = new PostgresClient({
+    adapter: new PrismaPg(pgPoolConfig(databaseUrl)),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
   return client as unknown as Db;
 }

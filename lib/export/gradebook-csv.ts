@@ -21,7 +21,8 @@ export interface GradebookCsvInput {
  * Total (%) = mean over the *graded* assignments of each one's best score, a missing score
  * counting as 0, on unrounded scores, rounded to one decimal. An assignment is graded when at least
  * one exported student has a score for it: that leaves out unscored scenarios and quizzes nobody
- * has submitted yet, which would otherwise pull everyone down equally. Empty when nothing is graded.
+ * has submitted yet, which would otherwise pull everyone down equally. Empty when nothing is graded,
+ * and empty for a student with no score at all: "not started" is not a mark of 0 (usability review §20).
  */
 export function gradebookCsvRows({ students, assignments, attempts, runs }: GradebookCsvInput): CsvTable {
   const workOf = indexWork(assignments, attempts, runs);
@@ -30,7 +31,8 @@ export function gradebookCsvRows({ students, assignments, attempts, runs }: Grad
 
   const rows = students.map((student, i): CsvCell[] => {
     const own = scores[i] ?? [];
-    const total = mean(own.filter((_, column) => graded[column]).map((score) => score ?? 0));
+    const started = own.some((score) => score !== null);
+    const total = started ? mean(own.filter((_, column) => graded[column]).map((score) => score ?? 0)) : null;
     return [
       student.displayName,
       student.username,

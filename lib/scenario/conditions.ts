@@ -44,11 +44,16 @@ export function conditionReferences(condition: TCondition): {
   return refs;
 }
 
-/** Every condition in a scenario: choice gates, conditional next branches and ending guards. */
+/** Every condition in a scenario: choice gates, conditional next branches, ending guards, claims and path notes. */
 export function scenarioConditions(scenario: TScenario): TCondition[] {
   const conditions: TCondition[] = [];
   for (const node of scenario.nodes) {
-    if (node.kind === 'ending' && node.when) conditions.push(node.when);
+    if (node.kind === 'ending') {
+      if (node.when) conditions.push(node.when);
+      // Claims and path notes are checked against run states, so what they mention is state too.
+      for (const claim of node.claims) conditions.push(claim.holds);
+      for (const note of node.debrief.pathNotes) conditions.push(note.when);
+    }
     const steps = node.kind === 'decision' ? node.choices : node.kind === 'event' ? node.outcomes : [];
     for (const step of steps) {
       if ('when' in step && step.when) conditions.push(step.when);

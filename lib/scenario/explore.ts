@@ -1,11 +1,11 @@
-import { conditionReferences, scenarioConditions } from './conditions';
+import { conditionReferences, evaluateCondition, scenarioConditions } from './conditions';
 import { availableChoices, startState } from './engine';
 import { indexScenario } from './scenario-index';
 import { createMeterHorizon } from './meter-horizon';
 import { createStateKeyEncoder } from './state-key';
 import { CONTINUE_CHOICE_ID, type TScenario } from './schema';
 import type { TRunState } from './state';
-import { advance } from './transition';
+import { advance, conditionContext } from './transition';
 
 /**
  * Exhaustive search of a scenario's reachable run states, for `scenario:check`.
@@ -46,6 +46,10 @@ export type TExploration = {
   stepLimitCutoffs: Set<string>;
   /** Meter extremes over the states visited (merged states are not revisited, so this is a lower bound). */
   meterRanges: Map<string, { min: number; max: number }>;
+  /** Per ending, the claims (by index) that fail on at least one reachable path ending there. */
+  brokenClaims: Map<string, Set<number>>;
+  /** Per ending, the path notes (by index) that some reachable run ending there would see. */
+  shownPathNotes: Map<string, Set<number>>;
 };
 
 export const DEFAULT_STATE_LIMIT = 3_000_000;
@@ -79,6 +83,8 @@ export function exploreScenario(scenario: TScenario, options: TExploreOptions = 
     deadEnds: new Set(),
     stepLimitCutoffs: new Set(),
     meterRanges: new Map(),
+    brokenClaims: new Map(),
+    shownPathNotes: new Map(),
   };
   const visited = new Set<number | string>();
 
@@ -100,6 +106,7 @@ export function exploreScenario(scenario: TScenario, options: TExploreOptions = 
     });
     if (state.ended) {
       result.reachedEndings.add(state.nodeId);
+      checkEndingText(state);
       result.longestPath = Math.max(result.longestPath, state.step);
       const decisions = state.log.filter((e) => e.outcomeId === undefined).length;
       result.decisionsPerPath = {
@@ -127,6 +134,24 @@ export function exploreScenario(scenario: TScenario, options: TExploreOptions = 
         follow(node.id, advance(state, scenario, { entry, effects, next, rngState: state.rngState }));
       }
     }
+  };
+
+  // Claims must hold on every path that ends here; a path note must show on at least one. Every
+  // condition they mention is part of the memo key (scenarioConditions), so merged states agree on them.
+  const checkEndingText = (state: TRunState): void => {
+    const ending = index.nodes.get(state.nodeId);
+    if (ending?.kind !== 'ending') return;
+    const context = conditionContext(state);
+    ending.claims.forEach((claim, i) => {
+      if (evaluateCondition(claim.holds, context)) return;
+      const broken = result.brokenClaims.get(ending.id) ?? new Set<number>();
+      result.brokenClaims.set(ending.id, broken.add(i));
+    });
+    ending.debrief.pathNotes.forEach((note, i) => {
+      if (!evaluateCondition(note.when, context)) return;
+      const shown = result.shownPathNotes.get(ending.id) ?? new Set<number>();
+      result.shownPathNotes.set(ending.id, shown.add(i));
+    });
   };
 
   // Cut-offs are recorded on the edge, before the memo check, because different nodes can lead to

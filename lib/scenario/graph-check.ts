@@ -6,7 +6,8 @@ export type TGraphCheck = { problems: string[]; exploration: TExploration };
 /**
  * Turns an exhaustive exploration into the graph rules `scenario:check` enforces: every node and
  * ending reachable, every choice available somewhere, no dead ends, every run ends by itself within
- * maxSteps, meters stay in range. Each problem names the node or choice it is about.
+ * maxSteps, meters stay in range, every ending claim holds on every path that reaches it and every path
+ * note can show. Each problem names the node or choice it is about.
  */
 export function checkScenarioGraph(scenario: TScenario, stateLimit = DEFAULT_STATE_LIMIT): TGraphCheck {
   const exploration = exploreScenario(scenario, { stateLimit });
@@ -31,6 +32,21 @@ export function checkScenarioGraph(scenario: TScenario, stateLimit = DEFAULT_STA
     problems.push(
       `a path through node "${nodeId}" reaches maxSteps (${scenario.maxSteps}) without an ending`,
     );
+  for (const node of scenario.nodes) {
+    if (node.kind !== 'ending' || !exploration.reachedEndings.has(node.id)) continue;
+    const broken = exploration.brokenClaims.get(node.id);
+    node.claims.forEach((claim, i) => {
+      if (broken?.has(i))
+        problems.push(`ending "${node.id}" says "${claim.says}", but a reachable path ends there without it`);
+    });
+    const shown = exploration.shownPathNotes.get(node.id);
+    node.debrief.pathNotes.forEach((note, i) => {
+      if (!shown?.has(i))
+        problems.push(
+          `ending "${node.id}" path note ${i + 1} is never shown: no run ending there meets its condition`,
+        );
+    });
+  }
   for (const meter of scenario.meters) {
     const range = exploration.meterRanges.get(meter.id);
     if (!range || range.min < meter.min || range.max > meter.max)

@@ -1,8 +1,10 @@
+import { evaluateCondition } from './conditions';
 import { availableChoices, type TAvailableChoice } from './engine';
 import type { TObstacleId } from './obstacles';
 import { indexScenario } from './scenario-index';
 import type { TEndingNode, TScenario } from './schema';
 import type { TRunState } from './state';
+import { conditionContext } from './transition';
 
 /**
  * What the browser may see of a run. Built by picking fields, never by spreading content objects,
@@ -38,7 +40,15 @@ export type TPublicEnding = TCitedText & {
   text: string;
   /** True when the run hit maxSteps rather than reaching an ending by itself. */
   cutOff: boolean;
-  debrief: TEndingNode['debrief'];
+  debrief: TPublicDebrief;
+};
+
+/** The debrief without conditions: only the path notes this run meets. */
+export type TPublicDebrief = {
+  inReality: string;
+  pathNotes: string[];
+  assumption: string | null;
+  record: TEndingNode['debrief']['record'];
 };
 
 export type TPublicRunView = {
@@ -117,9 +127,20 @@ export function toPublicRunView(state: TRunState, scenario: TScenario): TPublicR
             title: current.title,
             text: current.text,
             cutOff: state.ended.reason === 'step-limit',
-            debrief: current.debrief,
+            debrief: publicDebrief(current, state),
           }
         : null,
+  };
+}
+
+function publicDebrief(ending: TEndingNode, state: TRunState): TPublicDebrief {
+  const context = conditionContext(state);
+  const { inReality, pathNotes, assumption, record } = ending.debrief;
+  return {
+    inReality,
+    pathNotes: pathNotes.filter((n) => evaluateCondition(n.when, context)).map((n) => n.text),
+    assumption: assumption ?? null,
+    record: record.map((c) => ({ claim: c.claim, text: c.text, sources: [...c.sources] })),
   };
 }
 

@@ -24,6 +24,11 @@ export function listScenarioProse(scenario: TScenario): { where: string; text: s
     }
     if (node.kind === 'ending') {
       prose.push({ where: `${at} debrief`, text: node.debrief.inReality });
+      node.debrief.pathNotes.forEach((note, i) =>
+        prose.push({ where: `${at} debrief path note ${i + 1}`, text: note.text }),
+      );
+      if (node.debrief.assumption)
+        prose.push({ where: `${at} debrief assumption`, text: node.debrief.assumption });
       node.debrief.record.forEach((claim, i) =>
         prose.push({ where: `${at} debrief record ${i + 1}`, text: claim.text }),
       );

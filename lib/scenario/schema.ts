@@ -86,14 +86,29 @@ export const ZClaim = z.strictObject({
   sources: z.array(ZSourceRef).min(1),
 });
 
+/**
+ * Something an ending's text says about the path that led to it ("the invitation came with limits on
+ * Article 5"), with the condition that makes it true. `scenario:check` proves the condition holds on
+ * every reachable path that ends there, so the text never claims what a run did not contain.
+ */
+export const ZEndingClaim = z.strictObject({ says: ZText, holds: ZCondition });
+
+/** A debrief line shown only to runs where its condition holds; `scenario:check` proves some run sees it. */
+export const ZPathNote = z.strictObject({ when: ZCondition, text: ZText });
+
 export const ZEndingNode = z.strictObject({
   ...nodeBase,
   kind: z.literal('ending'),
   /** Absent only on the one fallback ending, which must be the last ending in the file. */
   when: ZCondition.optional(),
+  claims: z.array(ZEndingClaim).default([]),
   debrief: z.strictObject({
     /** What the player's choices correspond to in real diplomacy. */
     inReality: ZText,
+    /** Lines about this run's own path, each shown only when its condition holds. */
+    pathNotes: z.array(ZPathNote).default([]),
+    /** Where the outcome rests on the designers' modelling rather than on a source, said plainly. */
+    assumption: ZText.optional(),
     /** What had actually happened by the scenario's as-of date, claim by claim, with sources. */
     record: z.array(ZClaim).min(1),
   }),

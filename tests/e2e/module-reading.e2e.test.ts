@@ -13,7 +13,7 @@ it('a module briefing shows numbered citations that lead to their source and dat
   await page.goto('/modules/article-5-borders');
   await expect
     .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-    .toBe('Article 5 and undefined borders');
+    .toBe('Article 5 and a moving front line');
   expect(await page.getByText('After this module you can').count()).toBe(1);
 
   const firstCitation = page.getByRole('link', { name: 'Source 1', exact: true }).first();

@@ -106,6 +106,11 @@ describe('teacher workspace in a real browser', () => {
     await boardRow(t, pupilName).getByRole('link', { name: pupilName }).click();
     await expect.poll(() => t.getByRole('heading', { level: 1 }).textContent()).toBe(pupilName);
     await expect.poll(() => t.getByText('✓ correct').count()).toBe(1);
+    // Every question the pupil skipped is listed as such, beside its correct answer.
+    expect(await t.getByText('○ not answered', { exact: true }).count()).toBe(
+      (getModule(SLUG)?.questions.length ?? 0) - 1,
+    );
+    expect(await t.getByText('By unanimous agreement of all the members').count()).toBe(2);
     await expectAccessible(t);
 
     await t.goto(`${classUrl}/analytics`);
@@ -127,7 +132,12 @@ describe('teacher workspace in a real browser', () => {
     expect(lines[0]).toMatch(/^Student name,Username,Question id,Prompt,Response,Correct/);
     const first = lines.find((l) => l.includes(',pol-how-invited,'));
     expect(first).toContain(pupilName);
-    expect(first).toMatch(/By unanimous agreement of all the members,yes,1,sure,/);
+    // The pupil's answer beside the correct one, both in words.
+    expect(first).toMatch(
+      /By unanimous agreement of all the members,By unanimous agreement of all the members,yes,1,sure,/,
+    );
+    // Questions skipped in the submitted attempt say so.
+    expect(lines.filter((l) => l.includes(',not answered,')).length).toBe(questions.length - 1);
     expect(lines.filter((l) => l.includes(',yes,')).length).toBe(1);
 
     await teacher.context.close();

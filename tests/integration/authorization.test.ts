@@ -172,6 +172,9 @@ describe.each(databaseKinds())('authorization matrix on %s', (kind) => {
     const analyticsPage = (await import('@/app/(teacher)/teacher/classes/[classId]/analytics/page')).default;
     const studentPage = (await import('@/app/(teacher)/teacher/classes/[classId]/students/[studentId]/page'))
       .default;
+    const reflectionsPage = (await import('@/app/(teacher)/teacher/classes/[classId]/reflections/page'))
+      .default;
+    const presentPage = (await import('@/app/(teacher)/teacher/classes/[classId]/present/page')).default;
     const classActions = await import('@/app/(teacher)/teacher/classes/[classId]/actions');
     const assignmentActions = await import('@/app/(teacher)/teacher/classes/[classId]/assignments/actions');
     const homeActions = await import('@/app/(teacher)/teacher/actions');
@@ -185,7 +188,9 @@ describe.each(databaseKinds())('authorization matrix on %s', (kind) => {
       'page class': () => classPage({ params }),
       'page assignments': () => assignmentsPage({ params }),
       'page board': () => boardPage({ params }),
-      'page analytics': () => analyticsPage({ params }),
+      'page analytics': () => analyticsPage({ params, searchParams: Promise.resolve({}) }),
+      'page reflections': () => reflectionsPage({ params, searchParams: Promise.resolve({}) }),
+      'page present code': () => presentPage({ params }),
       'page student work': () => studentPage({ params: Promise.resolve({ classId, studentId }) }),
       'GET board.json': () => board.GET(req, { params }),
       'GET gradebook.csv': () => gradebook.GET(req, { params }),

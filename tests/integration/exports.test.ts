@@ -105,6 +105,7 @@ describe.each(databaseKinds())('CSV exports on %s', (kind) => {
       'Question id',
       'Prompt',
       'Response',
+      'Correct answer',
       'Correct',
       'Score (0-1)',
       'Confidence',
@@ -119,16 +120,18 @@ describe.each(databaseKinds())('CSV exports on %s', (kind) => {
       option && option.type === 'single'
         ? option.options.find((o) => o.id === 'attack-on-all')?.text
         : undefined;
-    expect(adaQ1?.slice(4, 8)).toEqual([optionText, 'yes', '1', 'sure']);
+    // The pupil's choice and the right one, both in words.
+    expect(adaQ1?.slice(4, 9)).toEqual([optionText, optionText, 'yes', '1', 'sure']);
     const benQ1 = rows.find((r) => r[0] === 'Ben' && r[2] === 'a5-what-article-5-says');
-    expect(benQ1?.slice(4, 8)).toEqual(['', '', '', '']);
+    expect(benQ1?.slice(4, 9)).toEqual(['', optionText, '', '', '']);
 
     const book = await gradebookCsv(teacher, cls.id);
     const bookRows = parseCsv(book?.csv.slice(1) ?? '');
     expect(bookRows).toEqual([
       ['Student name', 'Username', expect.stringContaining('(best %)'), 'Total (%)'],
       ['Ada', expect.any(String), '100', '100'],
-      ['Ben', expect.any(String), '', '0'],
+      // Not started: blank, not a total of 0.
+      ['Ben', expect.any(String), '', ''],
     ]);
 
     const intruder = await makeUser(t.db, 'TEACHER');

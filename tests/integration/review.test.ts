@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setDatabaseClient } from '@/lib/db';
-import { getQuestion } from '@/lib/content/load';
+import { getQuestion, loadContent } from '@/lib/content/load';
+import { NEW_REVIEW_ITEMS_PER_DAY } from '@/lib/review/daily-cap';
+import { newReviewCard } from '@/lib/review/scheduler';
 import { submitAnswer } from '@/lib/dal/attempt-answer';
 import { startAttempt } from '@/lib/dal/attempt-entry';
 import { countDueReviews, listDueReviews, recordReview } from '@/lib/dal/review';
@@ -96,5 +98,31 @@ describe.each(databaseKinds())('spaced review on %s', (kind) => {
     ).toMatchObject({ status: 404 });
     const after = await t.db.reviewItem.findUniqueOrThrow({ where: { id: item.id } });
     expect(after.card).toBe(before.card);
+  });
+
+  it('a day brings at most the cap of new items, and the count shrinks as they are reviewed', async () => {
+    const student = await newStudent();
+    const now = new Date();
+    const glossary = Object.keys(loadContent().glossary);
+    expect(glossary.length).toBeGreaterThan(NEW_REVIEW_ITEMS_PER_DAY + 2);
+    const card = JSON.stringify(newReviewCard(new Date(now.getTime() - 60_000)));
+    for (const refId of glossary.slice(0, NEW_REVIEW_ITEMS_PER_DAY + 2))
+      await t.db.reviewItem.create({
+        data: { studentId: student.id, kind: 'TERM', refId, card, due: new Date(now.getTime() - 60_000) },
+      });
+    expect(await countDueReviews(student, now)).toBe(NEW_REVIEW_ITEMS_PER_DAY);
+    const due = await listDueReviews(student, now);
+    expect(due).toHaveLength(NEW_REVIEW_ITEMS_PER_DAY);
+    const first = due[0];
+    if (!first) throw new Error('nothing due');
+    const reviewed = await recordReview(
+      student,
+      first.id,
+      { kind: 'term', version: first.version, rating: 'good' },
+      now,
+    );
+    expect(reviewed.ok).toBe(true);
+    // The reviewed item is introduced today: the allowance and the queue are one smaller.
+    expect(await countDueReviews(student, now)).toBe(NEW_REVIEW_ITEMS_PER_DAY - 1);
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { requireUser } from '@/lib/auth/session';
 import { listStudentClasses } from '@/lib/dal/classes';
 import { countDueReviews } from '@/lib/dal/review';
@@ -24,11 +25,17 @@ export default async function StudentHome() {
         <h1 id="welcome" className="text-3xl font-semibold">
           Hello, {user.displayName}
         </h1>
-        <p className="mt-2 text-[var(--color-ink-soft)]">
-          {dueReviews === 0
-            ? 'Nothing is due for review today.'
-            : `${dueReviews} review ${dueReviews === 1 ? 'item is' : 'items are'} due today.`}
-        </p>
+        {dueReviews === 0 ? (
+          <p className="mt-2 text-[var(--color-ink-soft)]">Nothing is due for review today.</p>
+        ) : (
+          <p className="mt-3">
+            {/* Today's capped queue, so the count goes down as items are reviewed. */}
+            <Link href="/review" className="btn">
+              Review {dueReviews} {dueReviews === 1 ? 'item' : 'items'} · about{' '}
+              {Math.max(1, Math.round(dueReviews / 2))} min
+            </Link>
+          </p>
+        )}
       </section>
 
       <LiveNow student={user} />

@@ -21,6 +21,11 @@ export default async function TeacherHome() {
           Your classes
         </h1>
         <p className="mt-2 text-[var(--color-ink-soft)]">Signed in as {teacher.displayName}.</p>
+        <p className="mt-2">
+          <Link href="/teacher/preview" className="link">
+            Preview a quiz with its answers, and assign it
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="class-list">
@@ -30,41 +35,43 @@ export default async function TeacherHome() {
         {classes.length === 0 ? (
           <p>You have no classes yet. Create one below, then give your students its join code.</p>
         ) : (
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">Your classes with their join codes and sizes</caption>
-            <thead>
-              <tr className="border-b border-[var(--color-line)]">
-                <th scope="col" className="py-2 pr-4">
-                  Class
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Join code
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Students
-                </th>
-                <th scope="col" className="py-2">
-                  Assignments
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {classes.map((c) => (
-                <tr key={c.id} className="border-b border-[var(--color-line)]">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    <Link href={`/teacher/classes/${c.id}`} className="link">
-                      {c.name}
-                    </Link>
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">Your classes with their join codes and sizes</caption>
+              <thead>
+                <tr className="border-b border-[var(--color-line)]">
+                  <th scope="col" className="py-2 pr-4">
+                    Class
                   </th>
-                  <td className="py-2 pr-4 font-mono">
-                    {c.joinCode ? formatJoinCode(c.joinCode) : 'joining off'}
-                  </td>
-                  <td className="py-2 pr-4">{c._count.enrollments}</td>
-                  <td className="py-2">{c._count.assignments}</td>
+                  <th scope="col" className="py-2 pr-4">
+                    Join code
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Students
+                  </th>
+                  <th scope="col" className="py-2">
+                    Assignments
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {classes.map((c) => (
+                  <tr key={c.id} className="border-b border-[var(--color-line)]">
+                    <th scope="row" className="py-2 pr-4 font-medium">
+                      <Link href={`/teacher/classes/${c.id}`} className="link">
+                        {c.name}
+                      </Link>
+                    </th>
+                    <td className="py-2 pr-4 font-mono">
+                      {c.joinCode ? formatJoinCode(c.joinCode) : 'joining off'}
+                    </td>
+                    <td className="py-2 pr-4">{c._count.enrollments}</td>
+                    <td className="py-2">{c._count.assignments}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
 
@@ -96,6 +103,12 @@ export default async function TeacherHome() {
           submitLabel="Create class"
         />
       </section>
+      <p>
+        <Link href="/teacher/reports" className="link">
+          Content reports
+        </Link>{' '}
+        — what readers flagged as wrong, unclear or one-sided.
+      </p>
     </div>
   );
 }

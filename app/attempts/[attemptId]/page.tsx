@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
@@ -7,14 +8,23 @@ import { ResultSummary } from '@/components/quiz/result-summary';
 import { ReviewedQuestion } from '@/components/quiz/reviewed-question';
 import { TopicBreakdown } from '@/components/quiz/topic-breakdown';
 
-export const metadata: Metadata = { title: 'Quiz results' };
-
 type Props = { params: Promise<{ attemptId: string }> };
+
+/** One load per request, shared by the title and the page (React's cache keys on the id). */
+const attemptResult = cache(async (attemptId: string) => {
+  const student = await requireUser(`/attempts/${attemptId}`);
+  return getAttemptResult(student, attemptId);
+});
+
+/** The title names the module, so results of different quizzes are told apart (WCAG 2.4.2). */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const result = await attemptResult((await params).attemptId);
+  return { title: result.ok ? `Results: ${result.value.moduleTitle}` : 'Quiz results' };
+}
 
 export default async function AttemptResultsPage({ params }: Props) {
   const { attemptId } = await params;
-  const student = await requireUser(`/attempts/${attemptId}`);
-  const result = await getAttemptResult(student, attemptId);
+  const result = await attemptResult(attemptId);
   if (!result.ok && result.status === 409) redirect('/attempts');
   if (!result.ok) notFound();
   const r = result.value;

@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -11,13 +12,23 @@ import { RunPlayer } from '@/components/scenario/run-player';
 
 type Params = { params: Promise<{ id: string }> };
 
-export const metadata: Metadata = { title: 'Scenario run' };
+/** One load per request, shared by the title and the page (React's cache keys on the id). */
+const ownRun = cache(async (id: string) => {
+  const user = await requireUser(`/runs/${encodeURIComponent(id)}`);
+  return { user, run: await loadOwnRun(user, id) };
+});
+
+/** The title names the scenario, so two open runs are told apart (WCAG 2.4.2). */
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { run } = await ownRun((await params).id);
+  return { title: run ? `${run.view.scenario.title}: your run` : 'Scenario run' };
+}
 
 /** One run, for its owner only: the player while it is going on, the debrief once it has ended. */
 export default async function RunPage({ params }: Params) {
   const { id } = await params;
-  const user = await requireUser(`/runs/${encodeURIComponent(id)}`);
-  const [run, comment] = await Promise.all([loadOwnRun(user, id), findOwnRunComment(user, id)]);
+  const { user, run } = await ownRun(id);
+  const comment = await findOwnRunComment(user, id);
   if (!run) notFound();
   const { scenario } = run.view;
   return (

@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 export const baseURL = () => inject('baseURL');
@@ -11,8 +11,32 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
 
+/**
+ * Every page of every browser test runs under the app's Content-Security-Policy; anything the
+ * policy blocks is a failure of the test that caused it (issue 9, deliverable 7).
+ */
+const cspViolations: string[] = [];
+afterEach(() => {
+  const seen = cspViolations.splice(0);
+  expect(seen, 'Content-Security-Policy violations').toEqual([]);
+});
+
+function watchCsp(page: Page): void {
+  page.on('console', (message) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text()))
+      cspViolations.push(`${page.url()}: ${message.text()}`);
+  });
+}
+
 export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: baseURL() });
+  // The DOM event names the directive even when the console message is suppressed.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`Content-Security-Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  context.on('page', watchCsp);
   const page = await context.newPage();
   return { context, page };
 }

@@ -96,11 +96,11 @@ describe('gradebookCsvRows', () => {
     // Graded: a5, enlarge, scored (someone has a score); open-door and consensus are not.
     // s1: a5 max(.6,.9) = 90 (late retake counts); enlarge —; scored 80 → total (.9+0+.8)/3 = .5667 → 56.7
     // s2: a5 2/3 → 66.7; enlarge 50; scored — (r3 unfinished) → total (.6667+.5+0)/3 = .3889 → 38.9
-    // s3: nothing → total 0
+    // s3: nothing → total empty (not started is not 0)
     expect(table.rows).toEqual([
       ['Олена Коваленко', 'olena.k', 90, null, null, null, 80, 56.7],
       ['Sam Taylor', 'sam', 66.7, null, null, 50, null, 38.9],
-      ['Ірина', null, null, null, null, null, null, 0],
+      ['Ірина', null, null, null, null, null, null, null],
     ]);
   });
 
@@ -115,6 +115,6 @@ describe('gradebookCsvRows', () => {
       '\uFEFFStudent name,Username,"Article 5, borders (best %)",Open door (best %),Consensus (best %),Enlargement (best %),Bucharest 2008 (best %),Total (%)',
     );
     expect(lines[1]).toBe('Олена Коваленко,olena.k,90,,,,80,56.7');
-    expect(lines[3]).toBe('Ірина,,,,,,,0');
+    expect(lines[3]).toBe('Ірина,,,,,,,');
   });
 });

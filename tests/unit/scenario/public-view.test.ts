@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { evaluateCondition } from '@/lib/scenario/conditions';
 import { availableChoices } from '@/lib/scenario/engine';
 import { loadScenarios } from '@/lib/scenario/loader';
 import { toPublicRunView } from '@/lib/scenario/public-view';
+import { conditionContext } from '@/lib/scenario/transition';
 import { listScenarioProse } from '@/lib/scenario/scenario-prose';
 import type { TScenario } from '@/lib/scenario/schema';
 import type { TRunState } from '@/lib/scenario/state';
@@ -50,8 +52,14 @@ function visibleToPlayer(state: TRunState, scenario: TScenario): { texts: string
   if (current) {
     ids.add(current.id);
     texts.push(current.title, current.text);
-    if (current.kind === 'ending')
+    if (current.kind === 'ending') {
       texts.push(current.debrief.inReality, ...current.debrief.record.map((r) => r.text));
+      // Path notes are visible only to runs whose path meets their condition.
+      const context = conditionContext(state);
+      for (const note of current.debrief.pathNotes)
+        if (evaluateCondition(note.when, context)) texts.push(note.text);
+      if (current.debrief.assumption) texts.push(current.debrief.assumption);
+    }
   }
   for (const choice of availableChoices(state, scenario)) {
     ids.add(choice.id);

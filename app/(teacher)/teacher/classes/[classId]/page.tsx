@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
 import { findTeacherClass } from '@/lib/dal/classes';
 import { listRoster } from '@/lib/dal/roster';
-import { getEnv } from '@/lib/env';
+import { appOrigin } from '@/lib/classes/app-origin';
 import { SingleFieldForm } from '@/components/ui/single-field-form';
 import { ClassNav } from '@/components/teacher/class-nav';
 import { ClassSharing } from '@/components/teacher/class-sharing';
@@ -48,7 +48,7 @@ export default async function ClassPage({ params }: Props) {
           <p>This class is archived: nobody can join it.</p>
         ) : cls.joinCode ? (
           <>
-            <ClassSharing classId={cls.id} code={cls.joinCode} origin={getEnv().NEXTAUTH_URL} />
+            <ClassSharing classId={cls.id} code={cls.joinCode} origin={appOrigin()} />
             <div className="flex flex-wrap gap-3">
               <form action={rotateCodeAction}>
                 {hidden}

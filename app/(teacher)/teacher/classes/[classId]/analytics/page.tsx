@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { heatmapPage } from '@/lib/analytics/heatmap-page';
 import { requireTeacher } from '@/lib/auth/session';
 import { CONFIDENT_WRONG_WEIGHT, loadClassAnalytics } from '@/lib/dal/analytics';
 import { ClassNav } from '@/components/teacher/class-nav';
@@ -10,23 +12,28 @@ import { ScenarioStats } from '@/components/teacher/scenario-stats';
 
 export const metadata: Metadata = { title: 'Class analytics' };
 
-type Props = { params: Promise<{ classId: string }> };
+type Props = { params: Promise<{ classId: string }>; searchParams: Promise<{ pupils?: string }> };
 
 const ADDRESS_FIRST = 5;
+/** Pupils per page of the heatmap: enough for most classes, narrow enough for a laptop screen. */
+const HEATMAP_PUPILS = 15;
 
-export default async function AnalyticsPage({ params }: Props) {
+export default async function AnalyticsPage({ params, searchParams }: Props) {
   const { classId } = await params;
+  const pupilsPage = Number((await searchParams).pupils ?? '1') - 1;
   const teacher = await requireTeacher(`/teacher/classes/${classId}/analytics`);
   const data = await loadClassAnalytics(teacher, classId);
   if (!data) notFound();
   const statement = (id: string) => data.misconceptionText[id]?.statement ?? id;
   const names = Object.fromEntries(data.students.map((s) => [s.studentId, s.displayName]));
+  const heatmap = heatmapPage(data.heatmaps.byStudent, pupilsPage, HEATMAP_PUPILS);
+  const here = `/teacher/classes/${classId}/analytics`;
   return (
     <div className="space-y-12">
       <ClassNav classId={classId} className={data.className} current="Analytics" />
       <p className="prose-width text-[var(--color-ink-soft)]">
-        Question statistics use each student’s first submitted attempt on each assignment: later attempts are
-        shaped by the feedback of earlier ones.
+        Results use each pupil’s first submitted attempt on each assignment, because later attempts are shaped
+        by the feedback on earlier ones. Open a section to see it.
       </p>
 
       <section aria-labelledby="address" className="space-y-3">
@@ -34,8 +41,8 @@ export default async function AnalyticsPage({ params }: Props) {
           Address before next lesson
         </h2>
         <p className="prose-width text-sm text-[var(--color-ink-soft)]">
-          Misconceptions ranked by how many students revealed them, a student who chose the wrong answer while
-          saying they were sure counting {CONFIDENT_WRONG_WEIGHT}× (a held belief, not a guess).
+          Mistaken ideas behind wrong answers, the most widespread first. A pupil who chose the wrong answer
+          while saying they were sure counts {CONFIDENT_WRONG_WEIGHT}×: that is a held belief, not a guess.
         </p>
         {data.misconceptions.length === 0 ? (
           <p>No misconceptions revealed yet.</p>
@@ -67,16 +74,41 @@ export default async function AnalyticsPage({ params }: Props) {
         )}
       </section>
 
-      {data.heatmaps.byStudent.rowIds.length > 0 ? (
+      {heatmap.heatmap.rowIds.length > 0 ? (
         <section aria-labelledby="heatmap" className="space-y-3">
           <h2 id="heatmap" className="text-2xl font-semibold">
-            Misconceptions by student
+            Mistaken ideas by pupil
           </h2>
-          <MisconceptionHeatmap
-            heatmap={data.heatmaps.byStudent}
-            rowLabel={statement}
-            columnLabel={(id) => names[id] ?? id}
-          />
+          <details>
+            <summary className="cursor-pointer font-medium">
+              Show which pupils hold which mistaken ideas ({heatmap.heatmap.rowIds.length} ideas,{' '}
+              {heatmap.total} pupils)
+            </summary>
+            <div className="mt-3 space-y-3">
+              <MisconceptionHeatmap
+                heatmap={heatmap.heatmap}
+                rowLabel={statement}
+                columnLabel={(id) => names[id] ?? id}
+              />
+              {heatmap.pageCount > 1 ? (
+                <nav aria-label="Pages of pupils" className="flex flex-wrap items-center gap-3">
+                  <span>
+                    Pupils {heatmap.first}–{heatmap.last} of {heatmap.total}
+                  </span>
+                  {heatmap.page > 0 ? (
+                    <Link href={`${here}?pupils=${heatmap.page}#heatmap`} className="btn-quiet">
+                      Previous pupils
+                    </Link>
+                  ) : null}
+                  {heatmap.page < heatmap.pageCount - 1 ? (
+                    <Link href={`${here}?pupils=${heatmap.page + 2}#heatmap`} className="btn-quiet">
+                      Next pupils
+                    </Link>
+                  ) : null}
+                </nav>
+              ) : null}
+            </div>
+          </details>
         </section>
       ) : null}
 
@@ -84,10 +116,15 @@ export default async function AnalyticsPage({ params }: Props) {
         <h2 id="mastery" className="text-2xl font-semibold">
           Mastery by topic
         </h2>
-        <MasteryChart
-          distribution={data.mastery}
-          titles={Object.fromEntries(data.topics.map((t) => [t.id, t.title]))}
-        />
+        <details>
+          <summary className="cursor-pointer font-medium">Show how secure the class is on each topic</summary>
+          <div className="relative mt-3 overflow-x-auto">
+            <MasteryChart
+              distribution={data.mastery}
+              titles={Object.fromEntries(data.topics.map((t) => [t.id, t.title]))}
+            />
+          </div>
+        </details>
       </section>
 
       {data.items.map((quiz) => (
@@ -95,7 +132,14 @@ export default async function AnalyticsPage({ params }: Props) {
           <h2 id={`quiz-${quiz.assignmentId}`} className="text-2xl font-semibold">
             Questions: {quiz.title}
           </h2>
-          <ItemTable quiz={quiz} misconceptionLabel={statement} />
+          <details>
+            <summary className="cursor-pointer font-medium">
+              Show % correct and the answers chosen for each question
+            </summary>
+            <div className="mt-3">
+              <ItemTable quiz={quiz} misconceptionLabel={statement} />
+            </div>
+          </details>
         </section>
       ))}
 
@@ -104,7 +148,14 @@ export default async function AnalyticsPage({ params }: Props) {
           <h2 id={`scenario-${s.assignmentId}`} className="text-2xl font-semibold">
             Scenario: {s.title}
           </h2>
-          <ScenarioStats scenario={s} />
+          <details>
+            <summary className="cursor-pointer font-medium">
+              Show the endings reached and the choices made
+            </summary>
+            <div className="mt-3">
+              <ScenarioStats scenario={s} />
+            </div>
+          </details>
         </section>
       ))}
     </div>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
 import { findTeacherClass } from '@/lib/dal/classes';
-import { getEnv } from '@/lib/env';
+import { appOrigin } from '@/lib/classes/app-origin';
 import { formatJoinCode } from '@/lib/join-code';
 import { joinPath, joinUrl } from '@/lib/classes/join-link';
 import { JoinQrCode } from '@/components/classes/join-qr-code';
@@ -20,7 +20,7 @@ export default async function PresentCodePage({ params }: Props) {
   const cls = await findTeacherClass(teacher, classId);
   if (!cls) notFound();
   const back = `/teacher/classes/${cls.id}`;
-  const origin = getEnv().NEXTAUTH_URL;
+  const origin = appOrigin();
   return (
     <div className="fixed inset-0 z-50 overflow-auto bg-[var(--color-paper)] p-6">
       <div className="flex flex-wrap justify-end gap-3">

@@ -1,5 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireTeacher } from '@/lib/auth/session';
 import { MAX_COMMENT_LENGTH, saveRunComment } from '@/lib/dal/run-comments';
@@ -24,12 +25,8 @@ export async function saveRunCommentAction(
   if (!parsed.success)
     return { status: 'error', field: 'body', message: parsed.error.issues[0]?.message ?? 'Invalid comment.' };
   const saved = await saveRunComment(teacher, parsed.data.classId, parsed.data.runId, parsed.data.body);
-  if (!saved.ok)
-    return {
-      status: 'error',
-      field: 'body',
-      message: 'That run is no longer in this class, so it cannot be commented on.',
-    };
+  // Not this teacher's run (or the pupil left the class): the same 404 as every other class surface.
+  if (!saved.ok) notFound();
   revalidatePath(`/teacher/classes/${parsed.data.classId}/reflections`);
   return {
     status: 'ok',

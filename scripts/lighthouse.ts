@@ -1,0 +1,48 @@
+// `npm run lighthouse`: Lighthouse (mobile preset, the default) with Debian's Chromium against the
+// production build on loopback: performance and accessibility for the landing page, the module
+// list, a briefing and the quiz page (signed in as the demo student). Prints one JSON document with
+// the scores and a pass/fail against the budgets (performance ≥ 95, accessibility 100); exits 1 on a fail.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveBuild } from './lib/serve-build';
+import { signInCookie } from './bench/session';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PAGES = [
+  { name: 'landing', path: '/' },
+  { name: 'modules', path: '/modules' },
+  { name: 'briefing', path: '/modules/allied-politics' },
+  { name: 'quiz', path: '/modules/allied-politics/quiz', signedIn: true },
+];
+
+const served = await serveBuild();
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+});
+const scores: Record<string, { performance: number; accessibility: number }> = {};
+try {
+  const cookie = await signInCookie(served.baseURL, 'demo-student', 'open-door-demo');
+  for (const page of PAGES) {
+    const result = await lighthouse(served.baseURL + page.path, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+      extraHeaders: page.signedIn ? { cookie } : undefined,
+    });
+    const categories = result?.lhr.categories;
+    scores[page.name] = {
+      performance: Math.round((categories?.performance?.score ?? 0) * 100),
+      accessibility: Math.round((categories?.accessibility?.score ?? 0) * 100),
+    };
+  }
+} finally {
+  chrome.kill();
+  await served.stop();
+}
+const pass = Object.values(scores).every((s) => s.performance >= 95 && s.accessibility === 100);
+console.log(
+  JSON.stringify({ preset: 'mobile', scores, budgets: 'performance ≥ 95, accessibility 100', pass }, null, 2),
+);
+if (!pass) process.exitCode = 1;
