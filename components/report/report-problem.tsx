@@ -7,7 +7,7 @@ import {
   REPORT_REASONS,
   type TReportKind,
   type TReportReason,
-} from '@/lib/reports/report-rules';
+} from '@/lib/reports/report-text';
 
 type Target = { ref: string; label: string };
 

@@ -29,10 +29,29 @@ export async function serverActionBodyRefusal(request: Request): Promise<Refusal
   if (text === null) return bad;
   if (new TextEncoder().encode(text).byteLength > FORM_BODY_MAX_BYTES) return tooLarge();
   try {
-    return Array.isArray(JSON.parse(text)) ? null : bad;
+    const args: unknown = JSON.parse(text);
+    return Array.isArray(args) && !hasDanglingReference(args) ? null : bad;
   } catch {
     return bad;
   }
+}
+
+/**
+ * React escapes a user's string that starts with "$" as "$$…"; an unescaped "$…" is a reference to
+ * another part of a multipart reply, which a text/plain body has none of, so React's decoder throws
+ * (a 500). Only the self-contained special values may appear: undefined, NaN, ±Infinity, -0,
+ * dates ($D…) and big integers ($n…).
+ */
+const SELF_CONTAINED = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n)/;
+
+function hasDanglingReference(value: unknown): boolean {
+  if (typeof value === 'string') return value.startsWith('$') && !SELF_CONTAINED.test(value);
+  if (Array.isArray(value)) return value.some(hasDanglingReference);
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(
+      ([key, inner]) => hasDanglingReference(key) || hasDanglingReference(inner),
+    );
+  return false;
 }
 
 function tooLarge(): Refusal {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZId } from '@/lib/content/question-schema';
+import { KIND_TEXT, MAX_COMMENT_LENGTH, REPORT_KINDS, REPORT_REASONS, type TReportKind } from './report-text';
 
 /**
  * The report-a-problem rules, shared by the route handler, the data layer and the form. A reader
@@ -7,25 +8,16 @@ import { ZId } from '@/lib/content/question-schema';
  * adds a comment; teachers see the reports next to the item and its sources.
  */
 
-export const REPORT_KINDS = ['QUESTION', 'BRIEFING', 'SCENARIO'] as const;
-export type TReportKind = (typeof REPORT_KINDS)[number];
+export {
+  KIND_TEXT,
+  MAX_COMMENT_LENGTH,
+  REASON_TEXT,
+  REPORT_KINDS,
+  REPORT_REASONS,
+  type TReportKind,
+  type TReportReason,
+} from './report-text';
 
-export const REPORT_REASONS = ['WRONG', 'UNCLEAR', 'ONE_SIDED'] as const;
-export type TReportReason = (typeof REPORT_REASONS)[number];
-
-export const REASON_TEXT: Record<TReportReason, string> = {
-  WRONG: 'This seems wrong',
-  UNCLEAR: 'This is unclear',
-  ONE_SIDED: 'This seems one-sided',
-};
-
-export const KIND_TEXT: Record<TReportKind, string> = {
-  QUESTION: 'Question',
-  BRIEFING: 'Briefing paragraph',
-  SCENARIO: 'Scenario step',
-};
-
-export const MAX_COMMENT_LENGTH = 1000;
 /** Items one account may report (or change its report on) per hour: plenty for a careful reader, too few to flood the list. */
 export const REPORTS_PER_HOUR = 20;
 

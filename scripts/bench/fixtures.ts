@@ -17,13 +17,24 @@ const SESSION_COOKIE = 'next-auth.session-token';
 export type TBenchAttempt = { attemptId: string; questions: TQuestion[] };
 export type TBenchPupil = { id: string; username: string; cookie: string; attempts: TBenchAttempt[] };
 
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
 export async function mintCookie(
   secret: string,
   user: { id: string; displayName: string; role: string; sessionVersion: number },
 ) {
   const token = await encode({
     secret,
-    token: { sub: user.id, name: user.displayName, uid: user.id, role: user.role, sv: user.sessionVersion },
+    // The claims lib/auth/options.ts puts in a fresh token (authAt/seen feed the idle and absolute timeouts).
+    token: {
+      sub: user.id,
+      name: user.displayName,
+      uid: user.id,
+      role: user.role,
+      sv: user.sessionVersion,
+      authAt: nowSeconds(),
+      seen: nowSeconds(),
+    },
   });
   return `${SESSION_COOKIE}=${token}`;
 }

@@ -213,7 +213,7 @@ describe('quiz player in a real browser', () => {
     await page.getByRole('button', { name: 'Submit quiz' }).click();
     await page.getByRole('button', { name: 'Yes, submit quiz' }).click();
     await page.waitForURL('**/attempts/**');
-    await poll(() => page.getByText(/Score: 1 out of/).count()).toBe(1);
+    await poll(() => page.getByText(/Score: \d+% \(1 of \d+ marks\)/).count()).toBe(1);
     const first = page.locator('main ol > li').first();
     await poll(() => first.textContent()).toContain('Confident but wrong');
     expect(await first.textContent()).toContain(q1.explanation);

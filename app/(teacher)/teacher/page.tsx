@@ -35,7 +35,7 @@ export default async function TeacherHome() {
         {classes.length === 0 ? (
           <p>You have no classes yet. Create one below, then give your students its join code.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">Your classes with their join codes and sizes</caption>
               <thead>

@@ -85,7 +85,7 @@ export default async function ClassPage({ params }: Props) {
         {roster.length === 0 ? (
           <p>No students yet. Share the join code, or create accounts below for students without email.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">Students in {cls.name}</caption>
               <thead>

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { serverActionBodyRefusal } from '@/lib/http/action-body';
+
+function action(body: BodyInit, type = 'text/plain;charset=UTF-8') {
+  return new Request('http://school.example/sign-up', {
+    method: 'POST',
+    // An empty type lets FormData set its own multipart boundary.
+    headers: { 'next-action': 'x', ...(type ? { 'content-type': type } : {}) },
+    body,
+  });
+}
+
+describe('server-action bodies proxy.ts lets through', () => {
+  it('accepts what React sends: a JSON array of arguments, or multipart form data', async () => {
+    expect(await serverActionBodyRefusal(action('[{"name":"Year 9","note":"$$5 off"}]'))).toBeNull();
+    expect(await serverActionBodyRefusal(action('["$undefined","$D2026-01-01T00:00:00.000Z"]'))).toBeNull();
+    const form = new FormData();
+    form.append('1_name', 'Year 9');
+    form.append('0', '[{"status":"idle"},"$K1"]');
+    expect(await serverActionBodyRefusal(action(form, ''))).toBeNull();
+  });
+
+  it('refuses with 400 what React’s decoder would turn into a 500', async () => {
+    for (const body of ['not json', '[', '{"a":1}', '"x"', '["$K1"]', '[{"a":"$@0"}]', '[{"$F1":1}]'])
+      expect((await serverActionBodyRefusal(action(body)))?.status).toBe(400);
+    expect((await serverActionBodyRefusal(action('x', 'multipart/form-data; boundary=x')))?.status).toBe(400);
+    expect((await serverActionBodyRefusal(action('[]', 'application/octet-stream')))?.status).toBe(400);
+  });
+
+  it('refuses a body over 64 KiB with 413', async () => {
+    expect((await serverActionBodyRefusal(action(`["${'a'.repeat(70 * 1024)}"]`)))?.status).toBe(413);
+  });
+});
