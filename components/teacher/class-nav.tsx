@@ -6,6 +6,7 @@ const TABS = [
   { href: '/board', label: 'Progress board' },
   { href: '/analytics', label: 'Analytics' },
   { href: '/reflections', label: 'Reflections' },
+  { href: '/live', label: 'Live lesson' },
 ] as const;
 
 type Tab = (typeof TABS)[number]['label'];

@@ -18,7 +18,7 @@ import type { SessionUser } from './users';
  */
 
 /** Scores and closes an attempt still in progress; returns its responses, or false when it was not open (or the seq moved on). */
-async function closeAttempt(
+export async function closeAttempt(
   tx: Tx,
   attempt: Pick<TAttemptRow, 'id' | 'seq' | 'questionOrder'>,
   state: 'SUBMITTED' | 'ABANDONED',

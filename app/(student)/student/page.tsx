@@ -8,6 +8,7 @@ import { StudentAssignments } from '@/components/classes/student-assignments';
 import { SingleFieldForm } from '@/components/ui/single-field-form';
 import { ModuleList } from '@/components/module-list';
 import { joinClassAction } from './actions';
+import { LiveNow } from './live-now';
 
 export const metadata: Metadata = { title: 'My work' };
 
@@ -36,6 +37,8 @@ export default async function StudentHome() {
           </p>
         )}
       </section>
+
+      <LiveNow student={user} />
 
       {enrollments.length > 0 ? (
         <section aria-labelledby="assignments" className="space-y-4">

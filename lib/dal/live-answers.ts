@@ -1,0 +1,183 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { getQuestion, loadContent } from '@/lib/content/load';
+import { acceptsAnswers } from '@/lib/live/controls';
+import type { TConfidence } from '@/lib/quiz/confidence';
+import { gradeResponse } from '@/lib/quiz/grade';
+import { ZResponse } from '@/lib/quiz/response-schema';
+import { feedbackView } from './attempt-feedback';
+import { canonicalAnswer, confidenceToDb, isUniqueViolation } from './attempt-rows';
+import { accept, refuse, type TOutcome } from './attempt-types';
+import { LIVE_SESSION_COLUMNS, currentQuestionId, stateOf } from './live-rows';
+import { refreshMastery } from './mastery';
+import { scheduleFromAnswers } from './review';
+import type { SessionUser } from './users';
+
+/**
+ * A student's side of a live lesson: joining and answering. Each live answer is a LiveVote (per
+ * round, for the peer-instruction report) and the attempt's QuizResponse (the latest vote), graded
+ * by the same pure core as any quiz and entered into review and mastery in the same transaction,
+ * so a live lesson counts like any other practice.
+ */
+
+/** The session, only for a student enrolled in its class. */
+export function findStudentLiveSession(student: SessionUser, sessionId: string) {
+  return db().liveSession.findFirst({
+    where: { id: sessionId, class: { archivedAt: null, enrollments: { some: { studentId: student.id } } } },
+    select: LIVE_SESSION_COLUMNS,
+  });
+}
+
+/** Running lessons in the student's classes, for "Live now — join" on their home page. */
+export function listJoinableLiveSessions(student: SessionUser) {
+  return db().liveSession.findMany({
+    where: {
+      endedAt: null,
+      class: { archivedAt: null, enrollments: { some: { studentId: student.id } } },
+    },
+    orderBy: { startedAt: 'desc' },
+    select: { id: true, contentSlug: true, class: { select: { name: true } } },
+  });
+}
+
+/** The student's attempt for this lesson, created on first join (one per student per session). */
+export async function joinLiveSession(
+  student: SessionUser,
+  sessionId: string,
+): Promise<TOutcome<{ attemptId: string }>> {
+  const session = await findStudentLiveSession(student, sessionId);
+  if (!session) return refuse(404, 'No such live lesson for you.');
+  const key = { liveSessionId_studentId: { liveSessionId: sessionId, studentId: student.id } };
+  const existing = await db().quizAttempt.findUnique({ where: key, select: { id: true } });
+  if (existing) return accept({ attemptId: existing.id });
+  if (session.endedAt) return refuse(409, 'This live lesson has ended.');
+  try {
+    const created = await db().quizAttempt.create({
+      data: {
+        studentId: student.id,
+        moduleSlug: session.contentSlug,
+        contentVersion: session.contentVersion,
+        mode: 'LIVE',
+        questionOrder: session.itemOrder,
+        liveSessionId: sessionId,
+      },
+      select: { id: true },
+    });
+    return accept({ attemptId: created.id });
+  } catch (err) {
+    // Two tabs joining at once: the other insert won; use its attempt.
+    if (!isUniqueViolation(err)) throw err;
+    const winner = await db().quizAttempt.findUnique({ where: key, select: { id: true } });
+    return winner ? accept({ attemptId: winner.id }) : refuse(409, 'Try joining again.');
+  }
+}
+
+export type TLiveAnswerInput = {
+  questionId: string;
+  round: 1 | 2;
+  response: unknown;
+  confidence: TConfidence;
+};
+
+/**
+ * Records the student's vote for the open question and round. A vote may be changed while the vote
+ * is open; sending the same vote again writes nothing new. Refused (409) when the vote is closed,
+ * paused, or the class has moved on — the phone then shows where the class is.
+ */
+export async function submitLiveAnswer(
+  student: SessionUser,
+  sessionId: string,
+  input: TLiveAnswerInput,
+  now = new Date(),
+): Promise<TOutcome<{ questionId: string; round: 1 | 2 }>> {
+  const session = await findStudentLiveSession(student, sessionId);
+  if (!session) return refuse(404, 'No such live lesson for you.');
+  const state = stateOf(session);
+  if (currentQuestionId(session) !== input.questionId || state.round !== input.round)
+    return refuse(409, 'The class has moved on; showing the current question.');
+  if (!acceptsAnswers(state))
+    return refuse(409, state.paused ? 'The lesson is paused.' : 'Voting on this question is closed.');
+  const located = getQuestion(input.questionId);
+  if (!located) return refuse(404, 'That question is not part of this lesson.');
+  const grade = gradeResponse(located.question, input.response);
+  if (!grade.ok) return refuse(400, grade.message);
+  const answer = canonicalAnswer(ZResponse.parse(input.response));
+  const confidence = confidenceToDb(input.confidence);
+  const joined = await joinLiveSession(student, sessionId);
+  if (!joined.ok) return joined;
+  const attemptId = joined.value.attemptId;
+  const done = accept({ questionId: input.questionId, round: input.round });
+
+  const voteKey = {
+    sessionId_studentId_questionId_round: {
+      sessionId,
+      studentId: student.id,
+      questionId: input.questionId,
+      round: input.round,
+    },
+  };
+  const previous = await db().liveVote.findUnique({
+    where: voteKey,
+    select: { answer: true, confidence: true },
+  });
+  if (previous && previous.answer === answer && previous.confidence === confidence) return done;
+
+  const feedback = feedbackView(located.question, ZResponse.parse(input.response), grade, loadContent());
+  const scored = { answer, score: grade.score, correct: grade.correct, confidence };
+  try {
+    await db().$transaction(async (tx) => {
+      // Re-read inside the transaction: a vote landing as the teacher closes it is refused, not half-stored.
+      const still = await tx.liveSession.findUnique({
+        where: { id: sessionId },
+        select: LIVE_SESSION_COLUMNS,
+      });
+      if (!still || still.seq !== session.seq) {
+        const s = still ? stateOf(still) : null;
+        if (
+          !s ||
+          !acceptsAnswers(s) ||
+          currentQuestionId(still!) !== input.questionId ||
+          s.round !== input.round
+        )
+          throw new VoteClosed();
+      }
+      await tx.liveVote.upsert({
+        where: voteKey,
+        create: {
+          sessionId,
+          studentId: student.id,
+          questionId: input.questionId,
+          round: input.round,
+          ...scored,
+        },
+        update: scored,
+      });
+      const row = {
+        ...scored,
+        misconceptions: JSON.stringify(feedback.misconceptions.map((m) => m.id)),
+      };
+      await tx.quizResponse.upsert({
+        where: { attemptId_questionId: { attemptId, questionId: input.questionId } },
+        create: { attemptId, questionId: input.questionId, ...row },
+        update: { ...row, answeredAt: now },
+      });
+      await tx.quizAttempt.update({ where: { id: attemptId }, data: { seq: { increment: 1 } } });
+      await scheduleFromAnswers(
+        tx,
+        student.id,
+        [{ questionId: input.questionId, score: grade.score, confidence: input.confidence }],
+        now,
+      );
+      await refreshMastery(tx, student.id, [located.question.topic]);
+    });
+  } catch (err) {
+    if (err instanceof VoteClosed) return refuse(409, 'Voting on this question is closed.');
+    if (!isUniqueViolation(err)) throw err;
+    // Two identical requests raced; the winner stored it.
+    const stored = await db().liveVote.findUnique({ where: voteKey, select: { answer: true } });
+    if (!stored) throw err;
+  }
+  return done;
+}
+
+class VoteClosed extends Error {}
