@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import type { TOpenAssignment } from '@/lib/dal/assignment-open';
+import type { TOpenAssignment } from '@/lib/assignment/student-assignment';
 import { LocalTime } from '@/components/ui/local-time';
 
 /**

@@ -1,4 +1,4 @@
-import { describeCorrect } from '@/lib/dal/attempt-describe';
+import { describeCorrect } from '@/lib/quiz/describe-answer';
 import { formatAsOf } from '@/lib/content/as-of';
 import type { TPresenterView } from '@/lib/live/view-types';
 import { VoteChart } from './vote-chart';

@@ -21,3 +21,10 @@ export interface StudentAssignment {
   /** Why a new attempt cannot start now; null when it can. */
   refusal: StartRefusal | null;
 }
+
+/** An open quiz assignment as the module page's start button receives it (dates as ISO text). */
+export type TOpenAssignment = { id: string; className: string; dueAt: string | null; href: string };
+
+export function toOpenAssignment(a: StudentAssignment): TOpenAssignment {
+  return { id: a.id, className: a.className, dueAt: a.dueAt?.toISOString() ?? null, href: a.href };
+}

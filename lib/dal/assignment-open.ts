@@ -21,8 +21,3 @@ export async function openQuizAssignments(
 }
 
 /** What the module page's start button needs, as JSON (no scores, nothing per question). */
-export type TOpenAssignment = { id: string; className: string; dueAt: string | null; href: string };
-
-export function toOpenAssignment(a: StudentAssignment): TOpenAssignment {
-  return { id: a.id, className: a.className, dueAt: a.dueAt?.toISOString() ?? null, href: a.href };
-}

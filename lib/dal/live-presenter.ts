@@ -11,7 +11,7 @@ import { correctAnswerOf } from '@/lib/quiz/correct-answer';
 import { gradeResponse } from '@/lib/quiz/grade';
 import { feedbackFor } from '@/lib/quiz/feedback';
 import { sourcesView } from './attempt-feedback';
-import { accept, refuse, type TOutcome } from './attempt-types';
+import { accept, refuse, type TOutcome } from '@/lib/quiz/attempt-types';
 import { findTeacherLiveSession } from './live';
 import { currentQuestionId, itemOrderOf, stateOf } from './live-rows';
 import { votesFor } from './live-votes';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { TLiveVoteRow } from '@/lib/live/distribution';
-import { confidenceFromDb, parseStoredAnswer } from './attempt-rows';
+import { confidenceFromDb, parseStoredAnswer } from '@/lib/quiz/stored-columns';
 
 /** The votes of one question and round, decoded for the pure summaries. */
 export async function votesFor(

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { getModule } from '@/lib/content/load';
 import { applyControl, firstQuestionState, type TLiveControl } from '@/lib/live/controls';
 import { realtimeBus } from '@/lib/realtime/server-bus';
-import { accept, refuse, type TOutcome } from './attempt-types';
+import { accept, refuse, type TOutcome } from '@/lib/quiz/attempt-types';
 import { closeAttempt } from './attempt-close';
 import type { Tx } from './db-tx';
 import { LIVE_SESSION_COLUMNS, itemOrderOf, liveTopic, stateOf, type TLiveSessionRow } from './live-rows';

@@ -1,5 +1,5 @@
 import type { TPublicQuestion } from '@/lib/content/public-question';
-import type { TFeedbackView } from '@/lib/dal/attempt-types';
+import type { TFeedbackView } from '@/lib/quiz/attempt-types';
 import type { TCorrectAnswer } from '@/lib/quiz/correct-answer';
 import type { TConfidence } from '@/lib/quiz/confidence';
 import type { TResponse } from '@/lib/quiz/response-schema';

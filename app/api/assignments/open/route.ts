@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { userForRoute } from '@/lib/auth/session';
-import { openQuizAssignments, toOpenAssignment } from '@/lib/dal/assignment-open';
+import { openQuizAssignments } from '@/lib/dal/assignment-open';
+import { toOpenAssignment } from '@/lib/assignment/student-assignment';
 
 const ZModule = z.string().regex(/^[a-z0-9-]{1,100}$/);
 
