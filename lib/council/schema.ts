@@ -106,9 +106,6 @@ export const ZCouncil = z
 
 export type TClaim = z.infer<typeof ZClaim>;
 export type TSeat = z.infer<typeof ZSeat>;
-export type TProposal = z.infer<typeof ZProposal>;
-export type TAmendment = z.infer<typeof ZAmendment>;
-export type TCouncilEvent = z.infer<typeof ZCouncilEvent>;
 export type TCouncil = z.infer<typeof ZCouncil>;
 
 type TUnrefinedCouncil = Omit<TCouncil, never>;

@@ -6,7 +6,7 @@ import { realtimeBus } from '@/lib/realtime/server-bus';
 import { accept, refuse, type TOutcome } from '@/lib/quiz/attempt-types';
 import { closeAttempt } from './attempt-close';
 import type { Tx } from './db-tx';
-import { LIVE_SESSION_COLUMNS, itemOrderOf, liveTopic, stateOf, type TLiveSessionRow } from './live-rows';
+import { LIVE_SESSION_COLUMNS, itemOrderOf, liveTopic, stateOf } from './live-rows';
 import type { SessionUser } from './users';
 
 /**
@@ -145,5 +145,3 @@ async function closeLiveAttempts(tx: Tx, sessionId: string, now: Date): Promise<
   // The same closing as a submitted quiz; live answers already count, so nothing more to schedule.
   for (const attempt of attempts) await closeAttempt(tx, attempt, 'SUBMITTED', now);
 }
-
-export type { TLiveSessionRow };
