@@ -22,7 +22,11 @@ export async function serverActionBodyRefusal(request: Request): Promise<Refusal
     if (bytes === null) return bad;
     if (bytes.byteLength > FORM_BODY_MAX_BYTES) return tooLarge();
     const parsed = await request.formData().catch(() => null);
-    return parsed === null ? bad : null;
+    if (parsed === null) return bad;
+    // React names every part of a reply by number ("0" is the arguments, "1_name" a FormData field);
+    // any other name ("", " ", "\u0000" read as part 0) makes Next.js's decoder throw (a 500).
+    for (const key of parsed.keys()) if (!REPLY_PART_NAME.test(key)) return bad;
+    return null;
   }
   if (type !== 'text/plain') return bad;
   const text = await request.text().catch(() => null);
@@ -43,6 +47,8 @@ export async function serverActionBodyRefusal(request: Request): Promise<Refusal
  * dates ($D…) and big integers ($n…).
  */
 const SELF_CONTAINED = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n)/;
+
+const REPLY_PART_NAME = /^\d+(_|$)/;
 
 function hasDanglingReference(value: unknown): boolean {
   if (typeof value === 'string') return value.startsWith('$') && !SELF_CONTAINED.test(value);

@@ -27,6 +27,16 @@ describe('server-action bodies proxy.ts lets through', () => {
     expect((await serverActionBodyRefusal(action('[]', 'application/octet-stream')))?.status).toBe(400);
   });
 
+  it('refuses multipart parts React never names (an empty or blank name is read as the arguments)', async () => {
+    for (const name of ['', ' ', '\u0000', '<script>', '$K1']) {
+      const form = new FormData();
+      form.append('1_name', 'Year 9');
+      form.append(name, '{}');
+      form.append('0', '["$K1"]');
+      expect((await serverActionBodyRefusal(action(form, '')))?.status).toBe(400);
+    }
+  });
+
   it('refuses a body over 64 KiB with 413', async () => {
     expect((await serverActionBodyRefusal(action(`["${'a'.repeat(70 * 1024)}"]`)))?.status).toBe(413);
   });
