@@ -23,7 +23,7 @@ export async function serverActionBodyRefusal(request: Request): Promise<Refusal
     if (bytes.byteLength > FORM_BODY_MAX_BYTES) return tooLarge();
     const parsed = await request.formData().catch(() => null);
     if (parsed === null) return bad;
-    // React names every part of a reply by number ("0" is the arguments, "1_name" a FormData field);
+    // React names every part of a reply by number ("0" is the arguments, "_1_name" a FormData field);
     // any other name ("", " ", "\u0000" read as part 0) makes Next.js's decoder throw (a 500).
     for (const key of parsed.keys()) if (!REPLY_PART_NAME.test(key)) return bad;
     return null;
@@ -48,7 +48,7 @@ export async function serverActionBodyRefusal(request: Request): Promise<Refusal
  */
 const SELF_CONTAINED = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n)/;
 
-const REPLY_PART_NAME = /^\d+(_|$)/;
+const REPLY_PART_NAME = /^_?\d+(_|$)/;
 
 function hasDanglingReference(value: unknown): boolean {
   if (typeof value === 'string') return value.startsWith('$') && !SELF_CONTAINED.test(value);

@@ -18,6 +18,12 @@ describe('server-action bodies proxy.ts lets through', () => {
     form.append('1_name', 'Year 9');
     form.append('0', '[{"status":"idle"},"$K1"]');
     expect(await serverActionBodyRefusal(action(form, ''))).toBeNull();
+    // A <form action={…}> submitted by React: its fields under "_1_", with the action id among them.
+    const submitted = new FormData();
+    submitted.append('_1_$ACTION_ID_40229ab61a8d', '');
+    submitted.append('_1_slug', 'allied-politics');
+    submitted.append('0', '["$K1"]');
+    expect(await serverActionBodyRefusal(action(submitted, ''))).toBeNull();
   });
 
   it('refuses with 400 what React’s decoder would turn into a 500', async () => {
