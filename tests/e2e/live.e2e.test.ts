@@ -123,6 +123,8 @@ describe('a live lesson in real browsers', () => {
     await answer(ann, wrong(Q1!));
     await expect.poll(() => t.getByTestId('live-count').textContent()).toBe('2 of 3 answered');
     await t.getByRole('button', { name: 'Reveal the answer' }).click();
+    // Ending before the reveal is on screen asks for confirmation; end from the revealed question.
+    await expect.poll(() => t.getByRole('button', { name: 'Reveal the answer' }).count()).toBe(0);
     await t.getByRole('button', { name: 'End the lesson' }).click();
     await expect.poll(() => ann.getByText('The live lesson has ended').count()).toBe(1);
 
