@@ -95,5 +95,6 @@ describe('reflow: no page scrolls sideways', () => {
       [],
     );
     await narrow.close();
-  });
+    // Five pages and a sign-up; a busy machine must not turn slowness into a reflow failure.
+  }, 180_000);
 });
