@@ -44,6 +44,13 @@ const ZEnv = z.object({
     .min(5, 'SESSION_IDLE_MINUTES must be a whole number of minutes from 5 to 720')
     .max(720, 'SESSION_IDLE_MINUTES must be a whole number of minutes from 5 to 720')
     .default(120),
+  /** Accounts one address may create per hour (default: a class signing up together). */
+  SIGN_UP_LIMIT_PER_HOUR: z.coerce
+    .number({ error: 'SIGN_UP_LIMIT_PER_HOUR must be a whole number from 1 to 10000' })
+    .int('SIGN_UP_LIMIT_PER_HOUR must be a whole number from 1 to 10000')
+    .min(1, 'SIGN_UP_LIMIT_PER_HOUR must be a whole number from 1 to 10000')
+    .max(10_000, 'SIGN_UP_LIMIT_PER_HOUR must be a whole number from 1 to 10000')
+    .default(60),
 });
 
 export type Env = z.infer<typeof ZEnv>;

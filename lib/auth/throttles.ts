@@ -21,12 +21,22 @@ export const THROTTLES = {
 
 export type ThrottleName = keyof typeof THROTTLES;
 
+/**
+ * The sign-up allowance is a deployment setting, SIGN_UP_LIMIT_PER_HOUR (validated at start-up in
+ * lib/env.ts); the browser tests raise it because every test signs up its pupils from 127.0.0.1.
+ */
+function signUpAllowance(): number {
+  const set = Number(process.env.SIGN_UP_LIMIT_PER_HOUR);
+  return Number.isInteger(set) && set >= 1 ? set : THROTTLES.signUpPerAddress.points;
+}
+
 export function createThrottles(storeClient: Db) {
   const limiters = new Map<ThrottleName, RateLimiterPrisma>();
   const limiter = (name: ThrottleName) => {
     let found = limiters.get(name);
     if (!found) {
-      const { points, seconds } = THROTTLES[name];
+      const { seconds } = THROTTLES[name];
+      const points = name === 'signUpPerAddress' ? signUpAllowance() : THROTTLES[name].points;
       found = new RateLimiterPrisma({
         storeClient,
         tableName: 'signInLimit',
