@@ -22,7 +22,7 @@ export async function authenticate(raw: unknown, ip: string): Promise<Authentica
     await signInLimiter().recordFailure();
     return { ok: false, reason: 'invalid' };
   }
-  await signInLimiter().clearAccount(identifier);
+  await signInLimiter().recordSuccess(identifier, ip);
   const { passwordHash: _omit, ...sessionUser } = user;
   void _omit;
   return { ok: true, user: sessionUser as SessionUser };
