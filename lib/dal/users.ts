@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { hashPassword } from '@/lib/auth/password';
-import type { Role, TSignUp } from '@/lib/auth/schemas';
+import { hashPassword } from '@/lib/dal/passwords';
+import type { Role, TSignUp } from '@/lib/accounts/schemas';
 
 export interface SessionUser {
   id: string;
