@@ -18,6 +18,7 @@ const CORE = [
   './lib/assignment',
   './lib/roster',
   './lib/classes',
+  './lib/outcome',
 ];
 const SERVER_ONLY = ['./lib/dal', './lib/db', './lib/generated'];
 
