@@ -7,9 +7,9 @@ import type { ActionState } from '@/lib/action-state';
 
 /** The "Join" button on an invite link's page: the same join as typing the code on the home page. */
 export const joinFromLinkAction = serverAction({
-  // Bound to the link's code by the page; the button's form has no fields.
-  shape: { bound: 1, withState: true, payload: 'none' },
-  read: ({ ids: [code] }) => code,
+  // The button's form holds the link's code.
+  shape: { withState: true, payload: 'form' },
+  read: ({ form }) => form.get('code'),
   schema: z.string().trim().min(1).max(20),
   caller: 'user',
   returnTo: (code) => `/join/${encodeURIComponent(code)}`,

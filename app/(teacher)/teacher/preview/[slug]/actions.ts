@@ -13,12 +13,12 @@ const ZAssign = z.object({
 
 /**
  * "Assign from here": the module's quiz goes to the chosen class as practice with no due date, and
- * the teacher lands on that class's assignments to set dates if they want them. Bound to the
- * module's slug by the page.
+ * the teacher lands on that class's assignments to set dates if they want them. The form holds
+ * the module's slug.
  */
 export const assignFromPreviewAction = serverAction({
-  shape: { bound: 1, withState: true, payload: 'form' },
-  read: ({ ids: [slug], form }) => ({ slug, classId: form.get('classId') ?? '' }),
+  shape: { withState: true, payload: 'form' },
+  read: ({ form }) => ({ slug: form.get('slug'), classId: form.get('classId') ?? '' }),
   schema: ZAssign,
   caller: 'teacher',
   returnTo: ({ slug }) => `/teacher/preview/${encodeURIComponent(slug)}`,

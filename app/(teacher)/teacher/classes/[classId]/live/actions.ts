@@ -31,13 +31,13 @@ const ZLiveForm = ZStartLive.extend({
   questionId: ZStartLive.shape.questionIds.min(1, 'Tick at least one question for the lesson.'),
 }).omit({ questionIds: true });
 
-/** Starts a live lesson, then opens the presenter. Bound to the class id by the page. */
+/** Starts a live lesson, then opens the presenter. The form holds the class id. */
 export const startLiveAction = serverAction({
-  shape: { bound: 1, withState: true, payload: 'form' },
-  read: ({ ids: [classId], form }) => {
+  shape: { withState: true, payload: 'form' },
+  read: ({ form }) => {
     const slug = form.get('moduleSlug');
     const moduleSlug = typeof slug === 'string' ? slug : undefined;
-    return { moduleSlug, questionId: chosenQuestions(moduleSlug, form), classId };
+    return { moduleSlug, questionId: chosenQuestions(moduleSlug, form), classId: form.get('classId') };
   },
   schema: ZLiveForm,
   caller: 'teacher',

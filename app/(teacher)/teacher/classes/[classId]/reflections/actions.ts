@@ -14,10 +14,14 @@ const ZComment = z.object({
   body: z.string().max(MAX_COMMENT_LENGTH, `Keep the comment to ${MAX_COMMENT_LENGTH} characters or fewer.`),
 });
 
-/** A private comment to one pupil on one run; bound to the class and run by the page. */
+/** A private comment to one pupil on one run; the form holds the class and run ids. */
 export const saveRunCommentAction = serverAction({
-  shape: { bound: 2, withState: true, payload: 'form' },
-  read: ({ ids: [classId, runId], form }) => ({ classId, runId, body: form.get('body') ?? '' }),
+  shape: { withState: true, payload: 'form' },
+  read: ({ form }) => ({
+    classId: form.get('classId'),
+    runId: form.get('runId'),
+    body: form.get('body') ?? '',
+  }),
   schema: ZComment,
   caller: 'teacher',
   returnTo: ({ classId }) => `/teacher/classes/${encodeURIComponent(classId)}/reflections`,
