@@ -5,6 +5,7 @@ import { serverAction } from '@/lib/actions/server-action';
 import { formError } from '@/lib/actions/form-error';
 import { assignFromPreview } from '@/lib/dal/assign-from-preview';
 import type { ActionState } from '@/lib/action-state';
+import type { TRefusal } from '@/lib/outcome/refusal';
 
 const ZAssign = z.object({
   slug: z.string().min(1).max(100),
@@ -23,17 +24,9 @@ export const assignFromPreviewAction = serverAction({
   caller: 'teacher',
   returnTo: ({ slug }) => `/teacher/preview/${encodeURIComponent(slug)}`,
   refused: formError(['classId']),
-  run: async ({ slug, classId }, teacher): Promise<ActionState> => {
+  run: async ({ slug, classId }, teacher): Promise<ActionState | TRefusal> => {
     const outcome = await assignFromPreview(teacher, classId, slug);
-    if (!outcome.ok)
-      return {
-        status: 'error',
-        field: 'classId',
-        message:
-          outcome.reason === 'class'
-            ? 'That class is not one of your current classes.'
-            : 'That module has no quiz to assign.',
-      };
+    if (!outcome.ok) return outcome;
     redirect(`/teacher/classes/${classId}/assignments`);
   },
 });

@@ -6,6 +6,7 @@ import { serverAction } from '@/lib/actions/server-action';
 import { formError } from '@/lib/actions/form-error';
 import { createAssignment, deleteAssignment, updateAssignmentSettings } from '@/lib/dal/assignments';
 import type { ActionState } from '@/lib/action-state';
+import type { TRefusal } from '@/lib/outcome/refusal';
 import { ZAssignmentForm, ZAssignmentSettingsForm } from './assignment-schema';
 import { ZRecordId } from '@/lib/record-id';
 
@@ -31,15 +32,10 @@ export const createAssignmentAction = serverAction({
   caller: 'teacher',
   returnTo: '/teacher',
   refused: formError(['content', ...SETTINGS_FIELDS], ['classId']),
-  run: async ({ classId, settings }, teacher): Promise<ActionState> => {
+  run: async ({ classId, settings }, teacher): Promise<ActionState | TRefusal> => {
+    // No such class: the page's 404; the content gone: its message on the content field.
     const created = await createAssignment(teacher, classId, settings);
-    if (!created.ok && created.reason === 'class') notFound();
-    if (!created.ok)
-      return {
-        status: 'error',
-        field: 'content',
-        message: 'That module or scenario does not exist any more.',
-      };
+    if (!created.ok) return created;
     revalidatePath(`/teacher/classes/${classId}`, 'layout');
     return { status: 'ok', message: 'Assigned. Students see it on their home page from the release date.' };
   },
