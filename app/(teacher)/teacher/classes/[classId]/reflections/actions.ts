@@ -1,11 +1,11 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { serverAction } from '@/lib/actions/server-action';
 import { formError } from '@/lib/actions/form-error';
 import { MAX_COMMENT_LENGTH, saveRunComment } from '@/lib/dal/run-comments';
 import type { ActionState } from '@/lib/action-state';
+import type { TRefusal } from '@/lib/outcome/refusal';
 
 const ZId = z.string().min(1).max(64);
 const ZComment = z.object({
@@ -26,10 +26,10 @@ export const saveRunCommentAction = serverAction({
   caller: 'teacher',
   returnTo: ({ classId }) => `/teacher/classes/${encodeURIComponent(classId)}/reflections`,
   refused: formError(['body']),
-  run: async ({ classId, runId, body }, teacher): Promise<ActionState> => {
+  run: async ({ classId, runId, body }, teacher): Promise<ActionState | TRefusal> => {
     const saved = await saveRunComment(teacher, classId, runId, body);
     // Not this teacher's run (or the pupil left the class): the same 404 as every other class surface.
-    if (!saved.ok) notFound();
+    if (!saved.ok) return saved;
     revalidatePath(`/teacher/classes/${classId}/reflections`);
     return {
       status: 'ok',
