@@ -5,9 +5,10 @@ import { hashPassword } from '@/lib/auth/password';
 import { actionIds, baseURL, sameOrigin, serverDb, signIn } from './support/client';
 
 /**
- * A bounded fuzz run: 1,000 generated payloads from one fixed seed, over every JSON route handler
- * under app/api (found on disk, so routes added later are covered) and every server action in the
- * build's manifest, signed in as a student and as a teacher. No payload may produce a 500.
+ * A bounded fuzz run from one fixed seed, signed in as a student and as a teacher: 1,000 generated
+ * payloads over every JSON route handler under app/api and every server action, then every server
+ * action sent each argument list in WRONG_TYPES. Routes and actions are found on disk (actions
+ * located in the build's manifest), so ones added later are covered. No request may produce a 500.
  */
 const SEED = 0x0d00_2026;
 const PAYLOADS = 1000;
@@ -193,22 +194,34 @@ const WRONG_TYPES: unknown[][] = [
   [null, null, null, null, null],
 ];
 
+/** Every TypeScript file below a folder, as a path from the project root. */
+function sourceFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
 /** POST routes under app/api (next-auth's own excepted), with their dynamic segments. */
 function jsonRoutes(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (
-        entry.name === 'route.ts' &&
-        /export (async )?function (POST|PUT|PATCH|DELETE)\b/.test(fs.readFileSync(full, 'utf8'))
-      )
-        found.push('/' + path.relative('app', path.dirname(full)).split(path.sep).join('/'));
-    }
-  };
-  walk(path.join('app', 'api'));
-  return found.filter((route) => !route.startsWith('/api/auth'));
+  return sourceFiles(path.join('app', 'api'))
+    .filter(
+      (file) =>
+        path.basename(file) === 'route.ts' &&
+        /export (async )?function (POST|PUT|PATCH|DELETE)\b/.test(fs.readFileSync(file, 'utf8')),
+    )
+    .map((file) => '/' + path.relative('app', path.dirname(file)).split(path.sep).join('/'))
+    .filter((route) => !route.startsWith('/api/auth'));
+}
+
+/** Every export of every `'use server'` file under app/ (found on disk, so actions added later are covered). */
+function serverActionNames(): string[] {
+  return sourceFiles('app')
+    .map((file) => fs.readFileSync(file, 'utf8'))
+    .filter((source) => source.startsWith("'use server'"))
+    .flatMap((source) =>
+      [...source.matchAll(/^export (?:const|async function) (\w+)/gm)].map((m) => m[1] ?? ''),
+    );
 }
 
 let cookies: string[] = [];
@@ -241,26 +254,6 @@ beforeAll(async () => {
   ];
   expect(cookies.every((c) => c.includes('session-token'))).toBe(true);
 });
-
-/** Every export of every `'use server'` file under app/ (found on disk, so actions added later are covered). */
-function serverActionNames(): string[] {
-  const names: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.tsx?$/.test(entry.name)) {
-        const source = fs.readFileSync(full, 'utf8');
-        if (source.startsWith("'use server'"))
-          names.push(
-            ...[...source.matchAll(/^export (?:const|async function) (\w+)/gm)].map((m) => m[1] ?? ''),
-          );
-      }
-    }
-  };
-  walk('app');
-  return names;
-}
 
 type Action = { id: string; page: string };
 
