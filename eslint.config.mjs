@@ -19,6 +19,7 @@ const CORE = [
   './lib/roster',
   './lib/classes',
   './lib/accounts',
+  './lib/outcome',
 ];
 const SERVER_ONLY = ['./lib/dal', './lib/db', './lib/generated'];
 
