@@ -7,6 +7,14 @@ import { createAssignment, deleteAssignment, updateAssignmentSettings } from '@/
 import type { ActionState } from '@/lib/action-state';
 import { ZAssignmentForm, ZAssignmentSettingsForm } from './assignment-schema';
 import { ZRecordId } from '@/lib/record-id';
+import { fieldErrors } from '@/lib/auth/schemas';
+
+/** Every field in error at once (review L5); the first one is where the form puts focus. */
+function refusal(error: z.ZodError): ActionState {
+  const fields = fieldErrors(error) as Record<string, string>;
+  const [field, message] = Object.entries(fields)[0] ?? ['content', 'Check the form.'];
+  return { status: 'error', field, message, fields };
+}
 
 /** Bound to the class id by the page. */
 export async function createAssignmentAction(
@@ -29,14 +37,7 @@ export async function createAssignmentAction(
     feedbackMode: field('feedbackMode'),
     timeZone: field('timeZone'),
   });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      status: 'error',
-      field: String(issue?.path[0] ?? 'content'),
-      message: issue?.message ?? 'Check the form.',
-    };
-  }
+  if (!parsed.success) return refusal(parsed.error);
   const created = await createAssignment(teacher, classId.data, parsed.data);
   if (!created.ok && created.reason === 'class') notFound();
   if (!created.ok)
@@ -78,14 +79,7 @@ export async function editAssignmentAction(
     feedbackMode: field('feedbackMode'),
     timeZone: field('timeZone'),
   });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      status: 'error',
-      field: String(issue?.path[0] ?? 'dueAt'),
-      message: issue?.message ?? 'Check the form.',
-    };
-  }
+  if (!parsed.success) return refusal(parsed.error);
   if (!(await updateAssignmentSettings(teacher, ids.data.assignmentId, parsed.data))) notFound();
   revalidatePath(`/teacher/classes/${ids.data.classId}`, 'layout');
   return { status: 'ok', message: 'Saved. Students see the new settings at once.' };
