@@ -2,7 +2,8 @@ import { cache } from 'react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requireTeacher } from '@/lib/auth/session';
+import { getCurrentUser, requireTeacher } from '@/lib/auth/session';
+import { teacherTitle } from '@/app/(teacher)/teacher-title';
 import { loadStudentWork } from '@/lib/dal/board-student';
 import { LocalTime } from '@/components/ui/local-time';
 import { AttemptAnswers } from '@/components/teacher/attempt-answers';
@@ -22,6 +23,8 @@ const studentWork = cache(async (classId: string, studentId: string) => {
 /** The title names the student and the class (WCAG 2.4.2, review L1). */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { classId, studentId } = await params;
+  const user = await getCurrentUser();
+  if (!user || user.role !== 'TEACHER') return teacherTitle('Student work');
   const work = await studentWork(classId, studentId);
   if (!work) notFound();
   return { title: `${work.student.displayName} · Student work · ${work.className}` };
