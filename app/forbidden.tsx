@@ -1,8 +1,4 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-
-/** A 403 says so in its title too, not the title of the page that refused (review L1). */
-export const metadata: Metadata = { title: 'Not available to your account' };
 
 export default function Forbidden() {
   return (
