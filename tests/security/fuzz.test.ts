@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/dal/passwords';
 import { actionIds, baseURL, sameOrigin, serverDb, signIn } from './support/client';
 
 /**

@@ -1,5 +1,5 @@
 'use server';
-import { ZSignUp, fieldErrors } from '@/lib/auth/schemas';
+import { ZSignUp, fieldErrors } from '@/lib/accounts/schemas';
 import type { SignUpResult } from '@/lib/action-state';
 import { createUser } from '@/lib/dal/users';
 import { THROTTLED_MESSAGE, requestAddress, throttles } from '@/lib/auth/throttles';

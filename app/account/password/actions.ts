@@ -1,7 +1,7 @@
 'use server';
 import { z } from 'zod';
 import { CHANGE_PASSWORD_PATH, requireUser } from '@/lib/auth/session';
-import { ZPassword } from '@/lib/auth/schemas';
+import { ZPassword } from '@/lib/accounts/schemas';
 import { THROTTLED_MESSAGE, throttles } from '@/lib/auth/throttles';
 import { changeOwnPassword } from '@/lib/dal/account-data';
 import type { PasswordState } from '@/lib/action-state';
