@@ -4,7 +4,14 @@ import type { FieldErrors, TSignUp } from '@/lib/accounts/schemas';
 export type ActionState =
   | { status: 'idle' }
   | { status: 'ok'; message: string }
-  | { status: 'error'; message: string; field?: string };
+  | {
+      status: 'error';
+      message: string;
+      /** The first field in error: where focus goes. */
+      field?: string;
+      /** Every field in error with its message, when a form reports them all at once. */
+      fields?: Readonly<Record<string, string>>;
+    };
 
 export const IDLE: ActionState = { status: 'idle' };
 

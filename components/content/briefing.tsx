@@ -4,19 +4,47 @@ import { formatAsOf } from '@/lib/content/as-of';
 import { briefingTargets } from '@/components/report/briefing-targets';
 import { ReportProblem } from '@/components/report/report-problem';
 
-/** Numbers citations in order of first appearance, for footnote markers. */
-function numberCitations(blocks: TPublicBlock[]): Map<string, number> {
-  const numbers = new Map<string, number>();
-  const visit = (tokens: TPublicInlineToken[]) => {
-    for (const t of tokens)
-      if (t.kind === 'cite')
-        for (const ref of t.refs) if (!numbers.has(ref)) numbers.set(ref, numbers.size + 1);
-  };
-  for (const b of blocks) (b.kind === 'list' ? b.items : [b.tokens]).forEach(visit);
-  return numbers;
+/** A citation marker's id, unique in the page: the source's number and where the marker sits. */
+const citeId = (n: number | undefined, where: string, token: number) => `cite-${n}-${where}-${token}`;
+
+/** The tokens of each block with where they sit: `3` for a paragraph, `4-2` for a list's third item. */
+function placedTokens(blocks: TPublicBlock[]): [string, TPublicInlineToken[]][] {
+  return blocks.flatMap((b, i): [string, TPublicInlineToken[]][] =>
+    b.kind === 'list' ? b.items.map((item, j) => [`${i}-${j}`, item]) : [[String(i), b.tokens]],
+  );
 }
 
-function Inline({ tokens, numbers }: { tokens: TPublicInlineToken[]; numbers: Map<string, number> }) {
+/**
+ * Numbers citations in order of first appearance, for footnote markers, and notes the id of each
+ * source's first marker, so the sources list can link back to the text.
+ */
+function numberCitations(blocks: TPublicBlock[]): {
+  numbers: Map<string, number>;
+  firstIds: Map<number, string>;
+} {
+  const numbers = new Map<string, number>();
+  const firstIds = new Map<number, string>();
+  for (const [where, tokens] of placedTokens(blocks))
+    tokens.forEach((t, i) => {
+      if (t.kind !== 'cite') return;
+      for (const ref of t.refs) {
+        if (!numbers.has(ref)) numbers.set(ref, numbers.size + 1);
+        const n = numbers.get(ref) as number;
+        if (!firstIds.has(n)) firstIds.set(n, citeId(n, where, i));
+      }
+    });
+  return { numbers, firstIds };
+}
+
+function Inline({
+  tokens,
+  numbers,
+  where,
+}: {
+  tokens: TPublicInlineToken[];
+  numbers: Map<string, number>;
+  where: string;
+}) {
   return (
     <>
       {tokens.map((t, i) => {
@@ -35,7 +63,7 @@ function Inline({ tokens, numbers }: { tokens: TPublicInlineToken[]; numbers: Ma
                 <a
                   key={ref}
                   href={`#source-${n}`}
-                  id={`cite-${n}-${i}`}
+                  id={citeId(n, where, i)}
                   className="link px-0.5"
                   aria-label={`Source ${n}`}
                 >
@@ -52,7 +80,7 @@ function Inline({ tokens, numbers }: { tokens: TPublicInlineToken[]; numbers: Ma
 
 /** The briefing with numbered citations and a sources list showing each source and its date. */
 export function Briefing({ module }: { module: TPublicModule }) {
-  const numbers = numberCitations(module.briefing.blocks);
+  const { numbers, firstIds } = numberCitations(module.briefing.blocks);
   return (
     <article className="prose-width space-y-4 text-lg">
       {module.briefing.blocks.map((b, i) => {
@@ -60,7 +88,7 @@ export function Briefing({ module }: { module: TPublicModule }) {
           const H = b.level === 2 ? 'h2' : b.level === 3 ? 'h3' : 'h4';
           return (
             <H key={i} className="pt-2 text-xl font-semibold">
-              <Inline tokens={b.tokens} numbers={numbers} />
+              <Inline tokens={b.tokens} numbers={numbers} where={String(i)} />
             </H>
           );
         }
@@ -70,7 +98,7 @@ export function Briefing({ module }: { module: TPublicModule }) {
             <L key={i} className={`${b.ordered ? 'list-decimal' : 'list-disc'} space-y-1 pl-6`}>
               {b.items.map((item, j) => (
                 <li key={j}>
-                  <Inline tokens={item} numbers={numbers} />
+                  <Inline tokens={item} numbers={numbers} where={`${i}-${j}`} />
                 </li>
               ))}
             </L>
@@ -78,7 +106,7 @@ export function Briefing({ module }: { module: TPublicModule }) {
         }
         return (
           <p key={i}>
-            <Inline tokens={b.tokens} numbers={numbers} />
+            <Inline tokens={b.tokens} numbers={numbers} where={String(i)} />
           </p>
         );
       })}
@@ -96,7 +124,14 @@ export function Briefing({ module }: { module: TPublicModule }) {
             return (
               <li key={ref} id={`source-${n}`}>
                 <span className="font-medium">[{n}]</span> {c.sourceTitle} ({formatAsOf(c.sourceDate)}),{' '}
-                {c.locator}: {c.summary}
+                {c.locator}: {c.summary}{' '}
+                <a
+                  href={`#${firstIds.get(n)}`}
+                  className="link"
+                  aria-label={`Back to where source ${n} is cited`}
+                >
+                  ↩
+                </a>
               </li>
             );
           })}

@@ -1,5 +1,5 @@
 import type { TPublicMeter } from '@/lib/scenario';
-import { consensusOf } from './consensus';
+import { consensusOf, consensusVerdict } from './consensus';
 import { MeterBar } from './meter-list';
 
 /** Who would block a vote now: each ally's stance, the threshold, and the verdict in words. */
@@ -17,7 +17,6 @@ export function ConsensusPanel({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // Level 2 is the live player; level 3 sits in the debrief, describing where the run finished.
   const when = headingLevel === 2 ? 'now' : 'at the end';
-  const blockers = consensus.allies.filter((a) => a.blocks);
   return (
     <section aria-labelledby="consensus-heading" className="card space-y-3">
       <Heading id="consensus-heading" className="text-xl font-semibold">
@@ -29,9 +28,7 @@ export function ConsensusPanel({
         ready to agree; higher is better).
       </p>
       <p className="font-medium" data-testid="consensus-verdict">
-        {blockers.length === 0
-          ? `No delegation would block a vote ${when}.`
-          : `${blockers.length} of ${consensus.allies.length} would block a vote ${when}: ${blockers.map((b) => b.ally).join(', ')}.`}
+        {consensusVerdict(consensus.allies, when)}
       </p>
       <div className="overflow-x-auto">
         <table className="w-full text-left">

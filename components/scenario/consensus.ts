@@ -43,3 +43,11 @@ export function isConsensusMeter(slug: string, meterId: string): boolean {
   const rule = CONSENSUS_RULES[slug];
   return rule !== undefined && meterId.startsWith(rule.meterPrefix);
 }
+
+/** "2 of 6 would block a vote now: Germany, Hungary." — the verdict the panel prints and the player announces. */
+export function consensusVerdict(allies: readonly TAllyStance[], when: 'now' | 'at the end'): string {
+  const blockers = allies.filter((a) => a.blocks);
+  return blockers.length === 0
+    ? `No delegation would block a vote ${when}.`
+    : `${blockers.length} of ${allies.length} would block a vote ${when}: ${blockers.map((b) => b.ally).join(', ')}.`;
+}

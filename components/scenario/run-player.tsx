@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { TRunPayload } from '@/lib/scenario/run-types';
+import { announceStep } from './announce';
 import { CitationList } from './citation-list';
 import { isConsensusMeter } from './consensus';
 import { ConsensusPanel } from './consensus-panel';
@@ -53,7 +54,7 @@ export function RunPlayer({
         setRun(reply.run);
         setMoved(true);
       }
-      if (res.ok && reply.run) setAnnouncement(announce(reply.run));
+      if (res.ok && reply.run) setAnnouncement(announceStep(reply.run));
       else setProblem(reply.error ?? 'Something went wrong. Reload the page to continue where you left off.');
     } catch {
       setProblem('Could not reach the server. Check your connection and choose again.');
@@ -161,12 +162,4 @@ export function RunPlayer({
       )}
     </div>
   );
-}
-
-/** What a screen reader hears after a choice: what happened, then what comes next. */
-function announce(run: TRunPayload): string {
-  const parts = run.lastStep ? [`${run.lastStep.label}. ${run.lastStep.consequence}`] : [];
-  if (run.view.ending) parts.push(`The run has ended: ${run.view.ending.title}.`);
-  else if (run.view.node) parts.push(`Next: ${run.view.node.title}.`);
-  return parts.join(' ');
 }

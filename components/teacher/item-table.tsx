@@ -13,12 +13,6 @@ function flag(facility: number | null, discrimination: number | null): string | 
   return null;
 }
 
-/** A bar label that fits beside its bar: the question number and the start of its text. */
-function shortLabel(n: number, prompt: string): string {
-  const text = `Q${n} ${prompt}`;
-  return text.length > 30 ? `${text.slice(0, 29).trimEnd()}…` : text;
-}
-
 /**
  * Per question: % correct and the answers chosen (with the misconception each wrong one reveals),
  * in plain words. Discrimination and the upper–lower index sit one click away, under "Advanced
@@ -42,7 +36,7 @@ export function ItemTable({
       </p>
       <ShareBars
         bars={quiz.items.map((it, i) => ({
-          label: shortLabel(i + 1, prompt(it.questionId)),
+          label: `Q${i + 1} ${prompt(it.questionId)}`,
           share: it.facility ?? 0,
         }))}
       />

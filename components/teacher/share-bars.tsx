@@ -1,53 +1,33 @@
 import { percentText } from '@/lib/score/format';
 
 /**
- * Horizontal bars for shares (0..1), in plain SVG. The chart is decorative for assistive technology
+ * Horizontal bars for shares (0..1). The chart is decorative for assistive technology
  * (aria-hidden): every chart on the analytics page sits next to a table with the same numbers.
- * Bars differ by length and carry their own labels, never by colour alone.
+ * Bars differ by length and carry their own labels, never by colour alone. Drawn in HTML so the
+ * labels keep their size on a narrow screen (review L2); a long label ends in an ellipsis with the
+ * full text as its title.
  */
-export function ShareBars({
-  bars,
-  width = 420,
-}: {
-  bars: readonly { label: string; share: number }[];
-  width?: number;
-}) {
-  const rowHeight = 26;
-  const labelWidth = Math.round(width * 0.45);
-  const barWidth = width - labelWidth - 48;
+export function ShareBars({ bars }: { bars: readonly { label: string; share: number }[] }) {
   return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      width={width}
-      height={bars.length * rowHeight + 4}
-      viewBox={`0 0 ${width} ${bars.length * rowHeight + 4}`}
-      className="max-w-full"
-    >
-      {bars.map((b, i) => {
-        const y = i * rowHeight + 2;
-        const w = Math.max(0, Math.min(1, b.share)) * barWidth;
-        return (
-          <g key={`${b.label}-${i}`}>
-            <text x={labelWidth - 6} y={y + 16} textAnchor="end" fontSize="12" fill="currentColor">
-              {b.label.length > 40 ? `${b.label.slice(0, 39)}…` : b.label}
-            </text>
-            <rect
-              x={labelWidth}
-              y={y + 4}
-              width={barWidth}
-              height={rowHeight - 10}
-              fill="none"
-              stroke="var(--color-line)"
+    <div aria-hidden="true" className="max-w-xl space-y-1">
+      {bars.map((b, i) => (
+        <div
+          key={`${b.label}-${i}`}
+          className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)_3.5rem] items-center gap-x-2 text-xs"
+        >
+          <p className="truncate text-right" title={b.label} data-chart-label>
+            {b.label}
+          </p>
+          <div className="h-4 border border-[var(--color-control-line)]">
+            <div
+              className="h-full bg-[var(--color-accent)]"
+              style={{ width: `${Math.max(0, Math.min(1, b.share)) * 100}%` }}
             />
-            <rect x={labelWidth} y={y + 4} width={w} height={rowHeight - 10} fill="var(--color-accent)" />
-            <text x={labelWidth + barWidth + 6} y={y + 16} fontSize="12" fill="currentColor">
-              {percentText(b.share)}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+          </div>
+          <p data-chart-label>{percentText(b.share)}</p>
+        </div>
+      ))}
+    </div>
   );
 }
 

@@ -12,6 +12,17 @@ export function formError(fields: readonly [string, ...string[]], ids: readonly 
   return (problem: Problem): ActionState => {
     if (problem.field && ids.includes(problem.field)) notFound();
     const field = problem.field && fields.includes(problem.field) ? problem.field : fields[0];
-    return { status: 'error', field, message: problem.message };
+    const every = everyFieldInError(problem, fields);
+    return { status: 'error', field, message: problem.message, ...(every ? { fields: every } : {}) };
   };
+}
+
+/** Every field of the form in error with its first message, so a form can show them all at once (review L5). */
+function everyFieldInError(problem: Problem, fields: readonly string[]): Record<string, string> | null {
+  const found: Record<string, string> = {};
+  for (const issue of problem.error?.issues ?? []) {
+    const name = issue.path.findLast((part) => typeof part === 'string');
+    if (typeof name === 'string' && fields.includes(name)) found[name] ??= issue.message;
+  }
+  return Object.keys(found).length > 0 ? found : null;
 }

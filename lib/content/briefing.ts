@@ -1,60 +1,45 @@
+import MarkdownIt, { type Token } from 'markdown-it';
 import { ZId, ZSourceRef } from './question-schema';
-import { countWords } from './prose-rules';
+import { CITE_TOKEN, TERM_TOKEN, citationPlugin, markupBody, termLinkPlugin } from './briefing-markup';
+import type { TBriefingBlock, TBriefingIssue, TInlineToken, TParsedBriefing } from './briefing-blocks';
 
 /**
- * Briefings are a small, safe subset of Markdown: `##`-`####` headings, paragraphs and lists, with two
- * inline extensions — citations `[@article#p3; north-atlantic-treaty#art5]` and glossary links
- * `[[article-5]]` / `[[article-5|label]]`. Anything else (emphasis, links, HTML, code, tables) is
- * reported rather than rendered, so students never see stray Markdown symbols.
+ * Briefings are CommonMark (markdown-it, raw HTML off) restricted to a small, safe subset: `##`-`####`
+ * headings, paragraphs and lists, with two inline extensions — citations `[@article#p3;
+ * north-atlantic-treaty#art5]` and glossary links `[[article-5]]` / `[[article-5|label]]`
+ * (`./briefing-markup.ts`). Anything else (emphasis, links, HTML, code, tables, quotes) is reported
+ * rather than rendered, so students never see stray Markdown symbols. Server-only in practice: the
+ * content loader calls it; pages get the resulting blocks (`./briefing-blocks.ts`).
  */
 
-export type TInlineToken =
-  | { kind: 'text'; text: string }
-  | { kind: 'cite'; refs: string[] }
-  | { kind: 'term'; termId: string; label?: string };
+const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false })
+  .use(citationPlugin)
+  .use(termLinkPlugin);
 
-export type TBriefingBlock =
-  | { kind: 'heading'; level: 2 | 3 | 4; tokens: TInlineToken[]; sourceLine: number }
-  | { kind: 'paragraph'; tokens: TInlineToken[]; sourceLine: number }
-  | { kind: 'list'; ordered: boolean; items: TInlineToken[][]; sourceLine: number };
+const BLOCKS_NOT_SUPPORTED = 'code blocks, tables, block quotes and rules are not supported';
+const EMPHASIS = 'emphasis markers (* or _) are not rendered; write plain text';
+const CODE = 'code spans are not supported';
+const LINK = 'Markdown links are not supported; cite with [@source#locator]';
+const HTML = 'HTML is not supported';
 
-export type TBriefingIssue = { line: number; message: string };
-
-export type TParsedBriefing = { blocks: TBriefingBlock[]; issues: TBriefingIssue[] };
-
-const INLINE_MARKUP = /\[@([^\]]*)\]|\[\[([^\]]*)\]\]/g;
-const UNSUPPORTED_INLINE: ReadonlyArray<[RegExp, string]> = [
-  [
-    /\*|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/u,
-    'emphasis markers (* or _) are not rendered; write plain text',
-  ],
-  [/`/, 'code spans are not supported'],
-  [/!?\[[^\]@[][^\]]*\]\([^)]*\)/, 'Markdown links are not supported; cite with [@source#locator]'],
-  [/<\/?[a-z][^>]*>/i, 'HTML is not supported'],
+/** Markup left in plain text (markdown-it keeps what it cannot pair, and raw HTML, as text). */
+const UNSUPPORTED_TEXT: ReadonlyArray<[RegExp, string]> = [
+  [/\*|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/u, EMPHASIS],
+  [/`/, CODE],
+  [/<\/?[a-z][^>]*>/i, HTML],
 ];
 
-export function tokenizeInline(text: string, line: number, issues: TBriefingIssue[]): TInlineToken[] {
-  const tokens: TInlineToken[] = [];
-  let last = 0;
-  for (const match of text.matchAll(INLINE_MARKUP)) {
-    pushText(tokens, text.slice(last, match.index), line, issues);
-    last = match.index + match[0].length;
-    if (match[1] !== undefined) tokens.push(parseCite(match[1], line, issues));
-    else tokens.push(parseTermLink(match[2] ?? '', line, issues));
-  }
-  pushText(tokens, text.slice(last), line, issues);
-  return tokens;
-}
+/** Inline tokens markdown-it parses that a briefing may not use, and what to say about them. */
+const UNSUPPORTED_INLINE: Record<string, string> = {
+  em_open: EMPHASIS,
+  strong_open: EMPHASIS,
+  code_inline: CODE,
+  link_open: LINK,
+  image: LINK,
+  html_inline: HTML,
+};
 
-function pushText(tokens: TInlineToken[], text: string, line: number, issues: TBriefingIssue[]): void {
-  if (text === '') return;
-  if (text.includes('[@') || text.includes('[['))
-    issues.push({ line, message: 'unclosed citation or glossary link (expected "[@...]" or "[[...]]")' });
-  for (const [pattern, message] of UNSUPPORTED_INLINE) if (pattern.test(text)) issues.push({ line, message });
-  tokens.push({ kind: 'text', text });
-}
-
-function parseCite(body: string, line: number, issues: TBriefingIssue[]): TInlineToken {
+function citeToken(body: string, line: number, issues: TBriefingIssue[]): TInlineToken {
   const refs = body
     .split(';')
     .map((ref) => ref.trim().replace(/^@/, ''))
@@ -66,7 +51,7 @@ function parseCite(body: string, line: number, issues: TBriefingIssue[]): TInlin
   return { kind: 'cite', refs };
 }
 
-function parseTermLink(body: string, line: number, issues: TBriefingIssue[]): TInlineToken {
+function termToken(body: string, line: number, issues: TBriefingIssue[]): TInlineToken {
   const bar = body.indexOf('|');
   const termId = (bar === -1 ? body : body.slice(0, bar)).trim();
   const label = bar === -1 ? undefined : body.slice(bar + 1).trim();
@@ -76,91 +61,87 @@ function parseTermLink(body: string, line: number, issues: TBriefingIssue[]): TI
   return label ? { kind: 'term', termId, label } : { kind: 'term', termId };
 }
 
-const HEADING = /^(#{1,6})\s+(.*)$/;
-const LIST_ITEM = /^(?:([-*+])|(\d+)[.)])\s+(.*)$/;
+/** A text run is checked once whole, as the reader will see it. */
+function closeText(out: TInlineToken[], text: string, line: number, issues: TBriefingIssue[]): void {
+  if (text === '') return;
+  if (text.includes('[@') || text.includes('[['))
+    issues.push({ line, message: 'unclosed citation or glossary link (expected "[@...]" or "[[...]]")' });
+  for (const [pattern, message] of UNSUPPORTED_TEXT) if (pattern.test(text)) issues.push({ line, message });
+  out.push({ kind: 'text', text });
+}
 
-/** Splits the Markdown into blocks line by line; blank lines end paragraphs and lists. */
+/** markdown-it's inline children → text, cite and term tokens; line breaks become spaces. */
+function inlineTokens(children: readonly Token[], line: number, issues: TBriefingIssue[]): TInlineToken[] {
+  const out: TInlineToken[] = [];
+  let text = '';
+  for (const child of children) {
+    const refused = UNSUPPORTED_INLINE[child.type];
+    if (refused) issues.push({ line, message: refused });
+    if (child.type === CITE_TOKEN || child.type === TERM_TOKEN) {
+      closeText(out, text, line, issues);
+      text = '';
+      const body = markupBody(child.meta);
+      out.push(child.type === CITE_TOKEN ? citeToken(body, line, issues) : termToken(body, line, issues));
+    } else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' ';
+    else if (child.type === 'text' || child.type === 'code_inline') text += child.content;
+  }
+  closeText(out, text.trimEnd(), line, issues);
+  return out;
+}
+
+const lineOf = (token: Token) => (token.map?.[0] ?? 0) + 1;
+
+/** The index of the token that closes the one at `start` (same level, nesting -1). */
+function closing(tokens: readonly Token[], start: number): number {
+  const level = tokens[start]?.level;
+  let i = start + 1;
+  while (i < tokens.length && !(tokens[i]?.nesting === -1 && tokens[i]?.level === level)) i++;
+  return i;
+}
+
+/** A list's items, each the inline text of its paragraphs; nested lists' items follow as items. */
+function listItems(tokens: readonly Token[], from: number, to: number, issues: TBriefingIssue[]) {
+  const items: TInlineToken[][] = [];
+  let itemLine = 0;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (token.type === 'list_item_open') {
+      itemLine = lineOf(token);
+      items.push([]);
+    } else if (token.type === 'inline') {
+      const item = items.at(-1);
+      const inline = inlineTokens(token.children ?? [], itemLine, issues);
+      if (item && item.length > 0 && inline.length > 0) item.push({ kind: 'text', text: ' ' });
+      item?.push(...inline);
+    }
+  }
+  return items;
+}
+
+/** Parses a briefing into blocks, reporting every construct the reading page does not render. */
 export function parseBriefing(markdown: string): TParsedBriefing {
   const issues: TBriefingIssue[] = [];
   const blocks: TBriefingBlock[] = [];
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
-  let paragraph: { start: number; text: string[] } | null = null;
-  let list: { start: number; ordered: boolean; items: { line: number; text: string[] }[] } | null = null;
-
-  const flush = () => {
-    if (paragraph) {
-      const text = paragraph.text.join(' ');
-      blocks.push({
-        kind: 'paragraph',
-        tokens: tokenizeInline(text, paragraph.start, issues),
-        sourceLine: paragraph.start,
-      });
-    }
-    if (list) {
-      const items = list.items.map((item) => tokenizeInline(item.text.join(' '), item.line, issues));
-      blocks.push({ kind: 'list', ordered: list.ordered, items, sourceLine: list.start });
-    }
-    paragraph = null;
-    list = null;
-  };
-
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    const text = raw.trim();
-    if (text === '') return flush();
-    if (/^(```|~~~|\|)/.test(text) || /^>/.test(text) || /^(-{3,}|\*{3,}|_{3,})$/.test(text)) {
-      issues.push({ line, message: 'code blocks, tables, block quotes and rules are not supported' });
-      return;
-    }
-    const heading = HEADING.exec(text);
-    if (heading) {
-      flush();
-      const level = (heading[1] ?? '').length;
-      if (level < 2 || level > 4)
+  const tokens = md.parse(markdown, {});
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const line = lineOf(token);
+    const end = token.nesting === 1 ? closing(tokens, i) : i;
+    const inline = () => inlineTokens(tokens[i + 1]?.children ?? [], line, issues);
+    if (token.type === 'heading_open') {
+      const level = Number(token.tag.slice(1));
+      if (!token.markup.startsWith('#')) issues.push({ line, message: BLOCKS_NOT_SUPPORTED });
+      else if (level < 2 || level > 4)
         issues.push({ line, message: 'use ## to #### headings; the page supplies the module title' });
       const clamped = Math.min(Math.max(level, 2), 4) as 2 | 3 | 4;
-      blocks.push({
-        kind: 'heading',
-        level: clamped,
-        tokens: tokenizeInline(heading[2] ?? '', line, issues),
-        sourceLine: line,
-      });
-      return;
-    }
-    const item = LIST_ITEM.exec(text);
-    if (item) {
-      const ordered = item[2] !== undefined;
-      if (paragraph || (list && list.ordered !== ordered)) flush();
-      list ??= { start: line, ordered, items: [] };
-      list.items.push({ line, text: [item[3] ?? ''] });
-      return;
-    }
-    // An indented line right after a list item continues that item.
-    const lastItem = list?.items.at(-1);
-    if (lastItem && /^\s/.test(raw)) {
-      lastItem.text.push(text);
-      return;
-    }
-    if (list) flush();
-    paragraph ??= { start: line, text: [] };
-    paragraph.text.push(text);
-  });
-  flush();
+      blocks.push({ kind: 'heading', level: clamped, tokens: inline(), sourceLine: line });
+    } else if (token.type === 'paragraph_open') {
+      blocks.push({ kind: 'paragraph', tokens: inline(), sourceLine: line });
+    } else if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
+      const items = listItems(tokens, i + 1, end, issues);
+      blocks.push({ kind: 'list', ordered: token.type === 'ordered_list_open', items, sourceLine: line });
+    } else issues.push({ line, message: BLOCKS_NOT_SUPPORTED });
+    i = end;
+  }
   return { blocks, issues };
-}
-
-/** Every inline token of the briefing in reading order, e.g. to collect all citations. */
-export function inlineTokensOf(block: TBriefingBlock): TInlineToken[] {
-  return block.kind === 'list' ? block.items.flat() : block.tokens;
-}
-
-/** Words a student reads: text and glossary labels, never citation markers. */
-export function countBriefingWords(blocks: TBriefingBlock[], termLabel: (termId: string) => string): number {
-  let words = 0;
-  for (const block of blocks)
-    for (const token of inlineTokensOf(block)) {
-      if (token.kind === 'text') words += countWords(token.text);
-      if (token.kind === 'term') words += countWords(token.label ?? termLabel(token.termId));
-    }
-  return words;
 }

@@ -1,4 +1,4 @@
-import { countBriefingWords, inlineTokensOf, type TBriefingBlock } from './briefing';
+import { countBriefingWords, inlineTokensOf, type TBriefingBlock } from './briefing-blocks';
 import type { TParsedModule, TParsedTree } from './parse-files';
 import type { ReferenceIndex } from './reference-index';
 

@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { parseBriefing, type TParsedBriefing } from './briefing';
+import { parseBriefing } from './briefing';
+import type { TParsedBriefing } from './briefing-blocks';
 import { ZGlossaryTerm, type TGlossaryTerm } from './glossary-schema';
 import { ZMisconception, type TMisconception } from './misconception-schema';
 import { ZModuleMeta, ZQuizFile, type TModuleMeta } from './module-schema';

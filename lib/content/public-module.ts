@@ -1,5 +1,4 @@
-import type { TBriefingBlock, TInlineToken } from './briefing';
-import { inlineTokensOf } from './briefing';
+import { inlineTokensOf, type TBriefingBlock, type TInlineToken } from './briefing-blocks';
 import { parseSourceRef, type TSourceKind } from './source-schema';
 import type { TContent, TModule } from './types';
 

@@ -1,4 +1,4 @@
-import type { TBriefingBlock } from './briefing';
+import type { TBriefingBlock } from './briefing-blocks';
 import type { TGlossaryTerm } from './glossary-schema';
 import type { TMisconception } from './misconception-schema';
 import type { TModuleMeta } from './module-schema';

@@ -1,4 +1,4 @@
-import { countBriefingWords } from './briefing';
+import { countBriefingWords } from './briefing-blocks';
 import { checkBank } from './check-bank';
 import { checkEntities } from './check-entities';
 import { checkModules } from './check-modules';

@@ -1,5 +1,5 @@
 import { loadContent } from '@/lib/content/load';
-import type { TInlineToken } from '@/lib/content/briefing';
+import type { TInlineToken } from '@/lib/content/briefing-blocks';
 import type { TContent } from '@/lib/content/types';
 import { loadScenarios } from '@/lib/scenario';
 import { splitScopedRef, type TReportKind } from './report-rules';

@@ -24,6 +24,12 @@ it('a module briefing shows numbered citations that lead to their source and dat
   const allSources = (await sources.allTextContents()).join('\n');
   expect(allSources).toContain('News report: NATO holds off on inviting Ukraine (October 2024), p3:');
   expect(allSources).toContain('(4 April 1949), art5:');
+  // Each marker's id is unique on the page, and each source links back to where it is first cited.
+  const ids = await page.$$eval('[id^="cite-"]', (els) => els.map((e) => e.id));
+  expect(ids.length).toBeGreaterThan(3);
+  expect(new Set(ids).size).toBe(ids.length);
+  await page.getByRole('link', { name: 'Back to where source 1 is cited' }).click();
+  expect(new URL(page.url()).hash.slice(1)).toBe(await firstCitation.getAttribute('id'));
 
   await page.getByRole('link', { name: 'Article 5', exact: true }).first().click();
   await page.waitForURL('**/glossary#article-5');

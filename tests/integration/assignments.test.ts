@@ -10,6 +10,7 @@ import {
   type NewAssignment,
 } from '@/lib/dal/assignments';
 import { startRefusal } from '@/lib/assignment/assignment-rules';
+import { fieldErrors } from '@/lib/accounts/schemas';
 import { ZAssignmentForm } from '@/app/(teacher)/teacher/classes/[classId]/assignments/assignment-schema';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
 import { makeUser, submitAttempt } from './support/teacher-fixtures';
@@ -202,6 +203,18 @@ describe.each(databaseKinds())('assignments on %s', (kind) => {
     expect(issue({ feedbackMode: 'SURPRISE' })).toMatchObject({ field: 'feedbackMode' });
     expect(issue({ maxAttempts: '', dueAt: '' })).toBeNull();
     expect(issue({ dueAt: '2026-02-30T09:00' })).toMatchObject({ field: 'dueAt' });
+    // Every problem in one submit (accessibility review L5): a bad attempt limit does not hide the dates.
+    const all = ZAssignmentForm.safeParse({
+      ...form,
+      content: '',
+      maxAttempts: '0',
+      releaseAt: '2026-03-03T09:00',
+    });
+    expect(all.success ? {} : fieldErrors(all.error)).toEqual({
+      content: 'Choose a module quiz or a scenario to assign.',
+      maxAttempts: 'Enter a whole number from 1 to 20, or leave it empty for unlimited.',
+      dueAt: 'The due date must come after the release date.',
+    });
   });
 
   it('reads "Friday 23:59" in the teacher’s own zone, so Los Angeles pupils are due on Friday', () => {

@@ -1,12 +1,12 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireTeacher } from '@/lib/auth/session';
 import { listTeacherClasses } from '@/lib/dal/classes';
 import { formatJoinCode } from '@/lib/join-code';
 import { SingleFieldForm } from '@/components/ui/single-field-form';
 import { createClassAction } from './actions';
+import { teacherPageTitle } from '@/app/(teacher)/teacher-title';
 
-export const metadata: Metadata = { title: 'Classes' };
+export const generateMetadata = teacherPageTitle('Classes');
 
 export default async function TeacherHome() {
   const teacher = await requireTeacher('/teacher');

@@ -19,7 +19,7 @@ const attemptResult = cache(async (attemptId: string) => {
 /** The title names the module, so results of different quizzes are told apart (WCAG 2.4.2). */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await attemptResult((await params).attemptId);
-  return { title: result.ok ? `Results: ${result.value.moduleTitle}` : 'Quiz results' };
+  return { title: result.ok ? `Results: ${result.value.moduleTitle}` : 'Page not found' };
 }
 
 export default async function AttemptResultsPage({ params }: Props) {

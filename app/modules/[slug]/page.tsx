@@ -16,7 +16,7 @@ export const dynamicParams = false;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const m = getModule((await params).slug);
-  return { title: m ? m.title : 'Module not found' };
+  return { title: m ? m.title : 'Page not found' };
 }
 
 export default async function ModulePage({ params }: Params) {

@@ -22,7 +22,7 @@ const ownRun = cache(async (id: string) => {
 /** The title names the scenario, so two open runs are told apart (WCAG 2.4.2). */
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { run } = await ownRun((await params).id);
-  return { title: run ? `${run.view.scenario.title}: your run` : 'Scenario run' };
+  return { title: run ? `${run.view.scenario.title}: your run` : 'Page not found' };
 }
 
 /** One run, for its owner only: the player while it is going on, the debrief once it has ended. */

@@ -22,7 +22,7 @@ type Props = {
 const ZQuery = z.object({ assignment: ZRecordId.optional().catch(undefined) });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: getScenario((await params).slug)?.scenario.title ?? 'Scenario not found' };
+  return { title: getScenario((await params).slug)?.scenario.title ?? 'Page not found' };
 }
 
 /** Resumes the latest unfinished run, or shows the briefing with a button that starts one. */

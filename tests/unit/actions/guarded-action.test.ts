@@ -89,12 +89,13 @@ describe('the server-action guard', () => {
     expect(asked).toEqual([]);
   });
 
-  it('answers the schema’s first message on the field it concerns', async () => {
+  it('answers the schema’s first message on the field it concerns, with every field in error', async () => {
     const { action, ran } = renameAction();
     expect(await action('class-1', null, form({ name: '' }))).toEqual({
       status: 'error',
       field: 'name',
       message: 'Type a name.',
+      fields: { name: 'Type a name.' },
     });
     expect(ran).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countBriefingWords, parseBriefing } from '@/lib/content/briefing';
+import { parseBriefing } from '@/lib/content/briefing';
+import { countBriefingWords } from '@/lib/content/briefing-blocks';
 
 describe('parseBriefing', () => {
   it('splits headings, paragraphs and lists into blocks of text, cite and term tokens', () => {
@@ -60,9 +61,50 @@ describe('parseBriefing', () => {
     const { issues } = parseBriefing('# Title\n\nSee [a link](https://example.org) and `code`.\n\n> quoted');
     expect(issues.map((i) => i.message)).toEqual([
       'use ## to #### headings; the page supplies the module title',
-      'code spans are not supported',
+      // In reading order: the link comes before the code span on that line.
       'Markdown links are not supported; cite with [@source#locator]',
+      'code spans are not supported',
       'code blocks, tables, block quotes and rules are not supported',
+    ]);
+  });
+
+  it('keeps raw HTML as text (never markup) and reports it, with emphasis and indented code', () => {
+    const { blocks, issues } = parseBriefing(
+      'A <script>alert(1)</script> and *stressed* words [@article#p1]\n\n    indented code\n\n---\n',
+    );
+    expect(blocks).toEqual([
+      {
+        kind: 'paragraph',
+        sourceLine: 1,
+        tokens: [
+          { kind: 'text', text: 'A <script>alert(1)</script> and stressed words ' },
+          { kind: 'cite', refs: ['article#p1'] },
+        ],
+      },
+    ]);
+    expect(issues).toEqual([
+      { line: 1, message: 'emphasis markers (* or _) are not rendered; write plain text' },
+      { line: 1, message: 'HTML is not supported' },
+      { line: 3, message: 'code blocks, tables, block quotes and rules are not supported' },
+      { line: 5, message: 'code blocks, tables, block quotes and rules are not supported' },
+    ]);
+  });
+
+  it('reads CommonMark lists: a loose list stays one list, a nested item follows its parent', () => {
+    const { blocks, issues } = parseBriefing('- one\n\n- two\n  - two and a half\n\n3) three');
+    expect(issues).toEqual([]);
+    expect(blocks).toEqual([
+      {
+        kind: 'list',
+        ordered: false,
+        sourceLine: 1,
+        items: [
+          [{ kind: 'text', text: 'one' }],
+          [{ kind: 'text', text: 'two' }],
+          [{ kind: 'text', text: 'two and a half' }],
+        ],
+      },
+      { kind: 'list', ordered: true, sourceLine: 6, items: [[{ kind: 'text', text: 'three' }]] },
     ]);
   });
 

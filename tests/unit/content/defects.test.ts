@@ -84,6 +84,15 @@ describe('content validation rejects defects', () => {
     ]);
   });
 
+  it('rejects a briefing citation of a source that does not exist', () => {
+    const tree = editText(validTree(), BRIEFING_PATH, (text) =>
+      text.replace('[@article#p2]', '[@missing-report#p1]'),
+    );
+    expect(problemLines(tree)).toEqual([
+      `${BRIEFING_PATH}: line 5: unknown source "missing-report" (cited as "missing-report#p1")`,
+    ]);
+  });
+
   it('rejects a distractor tagged with an unknown misconception', () => {
     const tree = editQuiz(validTree(), (qs) => {
       const wrong = qs[0]?.options?.[2];

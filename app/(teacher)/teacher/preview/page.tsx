@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireTeacher } from '@/lib/auth/session';
 import { moduleCatalog } from '@/lib/content/catalog';
+import { teacherPageTitle } from '@/app/(teacher)/teacher-title';
 
-export const metadata: Metadata = { title: 'Preview quizzes' };
+export const generateMetadata = teacherPageTitle('Preview quizzes');
 
 /** Every module's quiz, to open with its answer key before assigning it. */
 export default async function PreviewList() {

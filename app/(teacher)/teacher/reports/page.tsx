@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
 import { requireTeacher } from '@/lib/auth/session';
 import { formatAsOf } from '@/lib/content/as-of';
 import { listReportedItems } from '@/lib/dal/content-reports';
 import { KIND_TEXT, REASON_TEXT } from '@/lib/reports/report-rules';
 import { LocalTime } from '@/components/ui/local-time';
+import { teacherPageTitle } from '@/app/(teacher)/teacher-title';
 
-export const metadata: Metadata = { title: 'Content reports' };
+export const generateMetadata = teacherPageTitle('Content reports');
 
 /** Reports readers filed on questions, briefing paragraphs and scenario steps, with each item's text and sources. */
 export default async function ContentReportsPage() {

@@ -18,7 +18,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const m = getModule((await params).slug);
-  return { title: m ? `Quiz: ${m.title}` : 'Quiz not found' };
+  return { title: m ? `Quiz: ${m.title}` : 'Page not found' };
 }
 
 export default async function QuizPage({ params, searchParams }: Props) {

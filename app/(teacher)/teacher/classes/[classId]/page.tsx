@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
 import { findTeacherClass } from '@/lib/dal/classes';
@@ -21,8 +20,9 @@ import {
   restoreClassAction,
   rotateCodeAction,
 } from './actions';
+import { classTitle } from './class-title';
 
-export const metadata: Metadata = { title: 'Class' };
+export const generateMetadata = classTitle('Class and roster');
 
 type Props = { params: Promise<{ classId: string }> };
 

@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
 import { findTeacherLiveSession } from '@/lib/dal/live';
 import { getPresenterView } from '@/lib/dal/live-presenter';
 import { Presenter } from '@/components/live/presenter';
+import { teacherPageTitle } from '@/app/(teacher)/teacher-title';
 
-export const metadata: Metadata = { title: 'Live lesson — presenter' };
+export const generateMetadata = teacherPageTitle('Live lesson — presenter');
 
 type Props = { params: Promise<{ sessionId: string }> };
 

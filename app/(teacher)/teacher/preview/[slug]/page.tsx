@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
@@ -8,8 +7,9 @@ import { formatAsOf } from '@/lib/content/as-of';
 import { AnswerKey } from '@/components/teacher/answer-key';
 import { AssignFromPreviewForm } from '@/components/teacher/assign-from-preview-form';
 import { assignFromPreviewAction } from './actions';
+import { teacherPageTitle } from '@/app/(teacher)/teacher-title';
 
-export const metadata: Metadata = { title: 'Preview with answers' };
+export const generateMetadata = teacherPageTitle('Preview with answers');
 
 type Props = { params: Promise<{ slug: string }> };
 

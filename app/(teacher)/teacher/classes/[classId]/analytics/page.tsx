@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { heatmapPage } from '@/lib/analytics/heatmap-page';
@@ -9,8 +8,9 @@ import { MasteryDistributionChart } from '@/components/charts/mastery-distributi
 import { ItemTable } from '@/components/teacher/item-table';
 import { MisconceptionHeatmap } from '@/components/teacher/misconception-heatmap';
 import { ScenarioStats } from '@/components/teacher/scenario-stats';
+import { classTitle } from '../class-title';
 
-export const metadata: Metadata = { title: 'Class analytics' };
+export const generateMetadata = classTitle('Class analytics');
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<{ pupils?: string }> };
 

@@ -51,41 +51,58 @@ function toSettings(f: SettingsInput) {
   };
 }
 
-type Settings = ReturnType<typeof toSettings>;
+/** The fields the date rules read; the rules run whenever these parse, whatever else is wrong. */
+const ZDateFields = z.object({
+  releaseAt: settingsFields.releaseAt,
+  dueAt: settingsFields.dueAt,
+  feedbackMode: settingsFields.feedbackMode,
+  timeZone: settingsFields.timeZone,
+});
+const datesReadable = (payload: { value: unknown }) => ZDateFields.safeParse(payload.value).success;
 
-const realDates = (s: Settings, raw: SettingsInput) =>
-  (raw.releaseAt === '' || s.releaseAt !== null) && (raw.dueAt === '' || s.dueAt !== null);
+const realDates = (raw: SettingsInput) => {
+  const s = toSettings(raw);
+  return (raw.releaseAt === '' || s.releaseAt !== null) && (raw.dueAt === '' || s.dueAt !== null);
+};
 
-function withRules<T extends z.ZodType<Settings>>(schema: T) {
+/**
+ * The rules between fields. Each runs on the raw form as soon as the fields it reads are readable,
+ * even when another field (say, maximum attempts) is wrong: so one submit reports every problem
+ * (accessibility review L5), rather than the next one revealing a date error.
+ */
+function withRules<T extends z.ZodType<SettingsInput>>(schema: T) {
   return schema
-    .refine((a) => !(a.releaseAt && a.dueAt && a.dueAt <= a.releaseAt), {
+    .refine(realDates, {
       path: ['dueAt'],
-      message: 'The due date must come after the release date.',
+      message: 'That date does not exist. Check the day and month.',
+      when: datesReadable,
     })
-    .refine((a) => !(a.feedbackMode === 'TEST_AFTER_DUE' && !a.dueAt), {
+    .refine(
+      (raw) => {
+        const a = toSettings(raw);
+        return !(a.releaseAt && a.dueAt && a.dueAt <= a.releaseAt);
+      },
+      { path: ['dueAt'], message: 'The due date must come after the release date.', when: datesReadable },
+    )
+    .refine((raw) => !(raw.feedbackMode === 'TEST_AFTER_DUE' && raw.dueAt === ''), {
       path: ['dueAt'],
       message: 'Review after the due date needs a due date.',
+      when: datesReadable,
     });
 }
 
-const ZSettingsRaw = z.object(settingsFields).refine((f) => realDates(toSettings(f), f), {
-  path: ['dueAt'],
-  message: 'That date does not exist. Check the day and month.',
-});
-
 /** The form that creates an assignment: what to assign, plus its settings. */
 export const ZAssignmentForm = withRules(
-  ZSettingsRaw.and(
-    z.object({
-      content: z
-        .string()
-        .regex(/^(QUIZ|SCENARIO):[a-z0-9-]+$/, 'Choose a module quiz or a scenario to assign.'),
-    }),
-  ).transform((f) => {
-    const [kind, contentSlug] = f.content.split(':') as ['QUIZ' | 'SCENARIO', string];
-    return { kind, contentSlug, ...toSettings(f) };
+  z.object({
+    ...settingsFields,
+    content: z
+      .string()
+      .regex(/^(QUIZ|SCENARIO):[a-z0-9-]+$/, 'Choose a module quiz or a scenario to assign.'),
   }),
-);
+).transform((f) => {
+  const [kind, contentSlug] = f.content.split(':') as ['QUIZ' | 'SCENARIO', string];
+  return { kind, contentSlug, ...toSettings(f) };
+});
 
 /** The form that edits an assignment's settings (what was assigned stays). */
-export const ZAssignmentSettingsForm = withRules(ZSettingsRaw.transform(toSettings));
+export const ZAssignmentSettingsForm = withRules(z.object(settingsFields)).transform(toSettings);

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
 import { findTeacherClass } from '@/lib/dal/classes';
@@ -9,8 +8,9 @@ import { AssignmentForm } from '@/components/teacher/assignment-form';
 import { LocalTime } from '@/components/ui/local-time';
 import { ConfirmAction } from '@/components/teacher/confirm-action';
 import { createAssignmentAction, deleteAssignmentAction } from './actions';
+import { classTitle } from '../class-title';
 
-export const metadata: Metadata = { title: 'Assignments' };
+export const generateMetadata = classTitle('Assignments');
 
 type Props = { params: Promise<{ classId: string }> };
 

@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
 import { loadProgressBoard } from '@/lib/dal/board';
 import { ClassNav } from '@/components/teacher/class-nav';
 import { ProgressBoard } from '@/components/teacher/progress-board';
+import { classTitle } from '../class-title';
 
-export const metadata: Metadata = { title: 'Progress board' };
+export const generateMetadata = classTitle('Progress board');
 
 type Props = { params: Promise<{ classId: string }> };
 

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
@@ -8,8 +7,9 @@ import { findRunningLiveSession, listClassLiveSessions } from '@/lib/dal/live';
 import { ClassNav } from '@/components/teacher/class-nav';
 import { StartLiveForm } from '@/components/live/start-live-form';
 import { startLiveAction } from './actions';
+import { classTitle } from '../class-title';
 
-export const metadata: Metadata = { title: 'Live lesson' };
+export const generateMetadata = classTitle('Live lesson');
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<{ module?: string }> };
 

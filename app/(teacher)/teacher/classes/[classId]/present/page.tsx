@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
@@ -8,8 +7,9 @@ import { formatJoinCode } from '@/lib/join-code';
 import { joinPath, joinUrl } from '@/lib/classes/join-link';
 import { JoinQrCode } from '@/components/classes/join-qr-code';
 import { FullScreenButton } from '@/components/teacher/full-screen-button';
+import { classTitle } from '../class-title';
 
-export const metadata: Metadata = { title: 'Present the join code' };
+export const generateMetadata = classTitle('Present the join code');
 
 type Props = { params: Promise<{ classId: string }> };
 

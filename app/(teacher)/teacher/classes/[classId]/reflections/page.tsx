@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
@@ -6,8 +5,9 @@ import { loadClassReflections, MAX_COMMENT_LENGTH, type TClassReflection } from 
 import { ClassNav } from '@/components/teacher/class-nav';
 import { RunCommentForm } from '@/components/teacher/run-comment-form';
 import { saveRunCommentAction } from './actions';
+import { classTitle } from '../class-title';
 
-export const metadata: Metadata = { title: 'Reflections' };
+export const generateMetadata = classTitle('Reflections');
 
 type Props = {
   params: Promise<{ classId: string }>;

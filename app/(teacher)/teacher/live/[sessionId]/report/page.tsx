@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
 import { getLiveReport } from '@/lib/dal/live-report';
+import { teacherPageTitle } from '@/app/(teacher)/teacher-title';
 
-export const metadata: Metadata = { title: 'Live lesson report' };
+export const generateMetadata = teacherPageTitle('Live lesson report');
 
 type Props = { params: Promise<{ sessionId: string }> };
 

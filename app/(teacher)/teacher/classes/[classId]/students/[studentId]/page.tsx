@@ -1,7 +1,9 @@
+import { cache } from 'react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requireTeacher } from '@/lib/auth/session';
+import { getCurrentUser, requireTeacher } from '@/lib/auth/session';
+import { teacherTitle } from '@/app/(teacher)/teacher-title';
 import { loadStudentWork } from '@/lib/dal/board-student';
 import { LocalTime } from '@/components/ui/local-time';
 import { AttemptAnswers } from '@/components/teacher/attempt-answers';
@@ -10,14 +12,27 @@ import { MAX_COMMENT_LENGTH } from '@/lib/dal/run-comments';
 import { RunCommentForm } from '@/components/teacher/run-comment-form';
 import { saveRunCommentAction } from '../../reflections/actions';
 
-export const metadata: Metadata = { title: 'Student work' };
-
 type Props = { params: Promise<{ classId: string; studentId: string }> };
+
+/** One load per request, shared by the title and the page (React's cache keys on the ids). */
+const studentWork = cache(async (classId: string, studentId: string) => {
+  const teacher = await requireTeacher(`/teacher/classes/${classId}/students/${studentId}`);
+  return loadStudentWork(teacher, classId, studentId);
+});
+
+/** The title names the student and the class (WCAG 2.4.2, review L1). */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { classId, studentId } = await params;
+  const user = await getCurrentUser();
+  if (!user || user.role !== 'TEACHER') return teacherTitle('Student work');
+  const work = await studentWork(classId, studentId);
+  if (!work) notFound();
+  return { title: `${work.student.displayName} · Student work · ${work.className}` };
+}
 
 export default async function StudentWorkPage({ params }: Props) {
   const { classId, studentId } = await params;
-  const teacher = await requireTeacher(`/teacher/classes/${classId}/students/${studentId}`);
-  const work = await loadStudentWork(teacher, classId, studentId);
+  const work = await studentWork(classId, studentId);
   if (!work) notFound();
   return (
     <div className="space-y-10">

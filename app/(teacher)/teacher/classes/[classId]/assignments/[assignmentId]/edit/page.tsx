@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
@@ -7,8 +6,9 @@ import { findTeacherAssignment, listClassAssignments } from '@/lib/dal/assignmen
 import { ClassNav } from '@/components/teacher/class-nav';
 import { EditAssignmentForm } from '@/components/teacher/edit-assignment-form';
 import { editAssignmentAction } from '../../actions';
+import { classTitle } from '../../../class-title';
 
-export const metadata: Metadata = { title: 'Edit assignment' };
+export const generateMetadata = classTitle('Edit assignment');
 
 type Props = { params: Promise<{ classId: string; assignmentId: string }> };
 
