@@ -10,7 +10,7 @@ import {
   type NewAssignment,
 } from '@/lib/dal/assignments';
 import { startRefusal } from '@/lib/assignment/assignment-rules';
-import { fieldErrors } from '@/lib/auth/schemas';
+import { fieldErrors } from '@/lib/accounts/schemas';
 import { ZAssignmentForm } from '@/app/(teacher)/teacher/classes/[classId]/assignments/assignment-schema';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
 import { makeUser, submitAttempt } from './support/teacher-fixtures';

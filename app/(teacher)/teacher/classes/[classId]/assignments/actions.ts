@@ -7,7 +7,7 @@ import { createAssignment, deleteAssignment, updateAssignmentSettings } from '@/
 import type { ActionState } from '@/lib/action-state';
 import { ZAssignmentForm, ZAssignmentSettingsForm } from './assignment-schema';
 import { ZRecordId } from '@/lib/record-id';
-import { fieldErrors } from '@/lib/auth/schemas';
+import { fieldErrors } from '@/lib/accounts/schemas';
 
 /** Every field in error at once (review L5); the first one is where the form puts focus. */
 function refusal(error: z.ZodError): ActionState {
