@@ -195,6 +195,8 @@ describe('teacher workspace in a real browser', () => {
     await page.waitForURL('**/teacher');
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Demo class: Year 11 History' }).click();
+    // The class page's own address: read once the navigation the click started has finished.
+    await page.waitForURL(/\/teacher\/classes\/[^/]+$/);
     const classUrl = page.url();
     await expectAccessible(page);
     for (const tab of ['assignments', 'board', 'analytics']) {
