@@ -241,4 +241,37 @@ describe('keyboard only: the quiz, the review queue and the forms keep focus', (
     await expectErrorsAnnounced(page);
     await context.close();
   });
+  it('progress board: filter, pause and refresh by keyboard; the status says what shows and focus stays', async () => {
+    const { page, context } = await newPage(browser);
+    await signIn(page, 'teacher@demo.opendoor', 'open-door-demo');
+    await page.waitForURL('**/teacher');
+    const classLink = page.locator('main table a').first();
+    await open(page, `${await classLink.getAttribute('href')}/board`);
+    const status = page.getByTestId('board-status');
+    await poll(() => status.textContent()).toMatch(/^Showing \d+ of \d+ students\.$/);
+
+    await tabTo(page, named('Student name'));
+    await page.keyboard.type('nobody-by-this-name');
+    await expectFocusKept(page, 'typing a filter');
+    await poll(() => status.textContent()).toContain('No student matches');
+    expect((await focused(page)).name).toBe('Student name');
+    await page.keyboard.press('Control+A');
+    await press(page, 'Backspace', 'clearing the filter');
+    await poll(() => status.textContent()).toMatch(/^Showing \d+ of \d+ students\.$/);
+
+    await tabTo(page, named('Pause live updates'));
+    await press(page, 'Space', 'pausing live updates');
+    await poll(() =>
+      page.getByRole('button', { name: 'Pause live updates' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await tabTo(page, named('Refresh now'));
+    await press(page, 'Enter', 'refreshing now');
+    await tabTo(page, named('Pause live updates'), { back: true });
+    await press(page, 'Space', 'resuming live updates');
+    await poll(() =>
+      page.getByRole('button', { name: 'Pause live updates' }).getAttribute('aria-pressed'),
+    ).toBe('false');
+    await expectAccessible(page);
+    await context.close();
+  });
 });
