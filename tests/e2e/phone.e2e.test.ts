@@ -82,4 +82,37 @@ describe('phone first for pupils (390 px)', () => {
     expect(await smallTargets(page)).toEqual([]);
     await context.close();
   });
+  it('the header is one row with a Menu button; the menu opens, closes on Escape and after a link', async () => {
+    const context = await browser.newContext({
+      baseURL: baseURL(),
+      viewport: VIEWPORT,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    await signUp(page, { name: 'Menu Pupil', identifier: uniqueName('menu'), role: 'Student' });
+    await page.waitForURL('**/student');
+    await page.waitForLoadState('networkidle');
+    const header = page.locator('header[role=banner]');
+    const menu = page.getByRole('button', { name: 'Menu' });
+    // One row: the name and the Menu button; the links wait behind it.
+    expect((await header.boundingBox())?.height ?? Infinity).toBeLessThan(80);
+    expect(await page.getByRole('link', { name: 'Progress' }).isVisible()).toBe(false);
+    expect(await header.evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
+
+    await menu.click();
+    await expect.poll(() => page.locator('#main-menu-button').getAttribute('aria-expanded')).toBe('true');
+    for (const name of ['My work', 'Modules', 'Progress', 'Review', 'Scenarios', 'Glossary'])
+      expect(await page.getByRole('link', { name, exact: true }).isVisible(), name).toBe(true);
+    expect(await smallTargets(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#main-menu-button').getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-menu-button');
+
+    await page.locator('#main-menu-button').click();
+    await page.getByRole('link', { name: 'Progress', exact: true }).click();
+    await page.waitForURL('**/progress');
+    await expect.poll(() => page.locator('#main-menu-button').getAttribute('aria-expanded')).toBe('false');
+    await context.close();
+  });
 });
