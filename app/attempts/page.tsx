@@ -5,6 +5,7 @@ import { requireUser } from '@/lib/auth/session';
 import { listAttempts } from '@/lib/dal/attempt-results';
 import { formatDuration } from '@/components/quiz/duration';
 import { LocalTime } from '@/components/ui/local-time';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'My attempts' };
 
@@ -29,69 +30,37 @@ export default async function AttemptHistoryPage() {
           and start its quiz.
         </p>
       ) : (
-        <div className="overflow-x-auto">
-          {/* Below 640 px each attempt is a card, so Time and Score are never cut off. */}
-          <table className="cards-on-phone w-full border-collapse text-left">
-            <caption className="sr-only">Your quiz attempts, newest first</caption>
-            <thead>
-              <tr className="border-b border-[var(--color-line)]">
-                <th scope="col" className="py-2 pr-4">
-                  Module
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Started
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Mode
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Status
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Time
-                </th>
-                <th scope="col" className="py-2">
-                  Score
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {attempts.map((a) => (
-                <tr key={a.id} className="border-b border-[var(--color-line)]">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    {a.state === 'IN_PROGRESS' ? (
-                      <Link
-                        href={`/modules/${a.moduleSlug}/quiz${a.assignmentId ? `?assignment=${a.assignmentId}` : ''}`}
-                        className="link"
-                      >
-                        {a.moduleTitle} (continue)
-                      </Link>
-                    ) : (
-                      <Link href={`/attempts/${a.id}`} className="link">
-                        {a.moduleTitle}
-                      </Link>
-                    )}
-                  </th>
-                  <td data-label="Started" className="py-2 pr-4">
-                    <LocalTime value={a.startedAt} form="day-time" />
-                  </td>
-                  <td data-label="Mode" className="py-2 pr-4">
-                    {a.mode === 'practice' ? 'Practice' : 'Test'}
-                  </td>
-                  <td data-label="Status" className="py-2 pr-4">
-                    {STATE_TEXT[a.state]}
-                  </td>
-                  <td data-label="Time" className="py-2 pr-4">
-                    {formatDuration(a.startedAt, a.submittedAt)}
-                  </td>
-                  <td data-label="Score" className="py-2">
-                    {a.score !== null && a.maxScore !== null ? scoreText(a.score, a.maxScore) : '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Your quiz attempts, newest first"
+          rows={attempts}
+          rowKey={(a) => a.id}
+          columns={[
+            {
+              header: 'Module',
+              cell: (a) =>
+                a.state === 'IN_PROGRESS' ? (
+                  <Link
+                    href={`/modules/${a.moduleSlug}/quiz${a.assignmentId ? `?assignment=${a.assignmentId}` : ''}`}
+                    className="link"
+                  >
+                    {a.moduleTitle} (continue)
+                  </Link>
+                ) : (
+                  <Link href={`/attempts/${a.id}`} className="link">
+                    {a.moduleTitle}
+                  </Link>
+                ),
+            },
+            { header: 'Started', cell: (a) => <LocalTime value={a.startedAt} form="day-time" /> },
+            { header: 'Mode', cell: (a) => (a.mode === 'practice' ? 'Practice' : 'Test') },
+            { header: 'Status', cell: (a) => STATE_TEXT[a.state] },
+            { header: 'Time', cell: (a) => formatDuration(a.startedAt, a.submittedAt) },
+            {
+              header: 'Score',
+              cell: (a) => (a.score !== null && a.maxScore !== null ? scoreText(a.score, a.maxScore) : '—'),
+            },
+          ]}
+        />
       )}
     </div>
   );

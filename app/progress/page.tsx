@@ -5,6 +5,7 @@ import { percentText } from '@/lib/score/format';
 import { getProgress, type TProgress } from '@/lib/dal/mastery';
 import { MasteryLevelChart } from '@/components/charts/mastery-level-chart';
 import { MASTERY_LEVEL_TEXT } from '@/lib/mastery/mastery-rule';
+import { DataTable } from '@/components/ui/data-table';
 
 export const metadata: Metadata = { title: 'My progress' };
 
@@ -66,46 +67,22 @@ export default async function ProgressPage() {
           answers on several questions, over at least two attempts on two different days.
         </p>
         <MasteryLevelChart bars={progress.topics} />
-        <div className="overflow-x-auto">
-          <table className="cards-on-phone w-full border-collapse text-left">
-            <caption className="mb-2 text-left font-semibold">Mastery by topic as a table</caption>
-            <thead>
-              <tr className="border-b border-[var(--color-line)]">
-                <th scope="col" className="py-2 pr-4">
-                  Topic
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Level
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Weighted score
-                </th>
-                <th scope="col" className="py-2">
-                  Answers
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {progress.topics.map((t) => (
-                <tr key={t.topic} className="border-b border-[var(--color-line)]">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    {t.title}
-                  </th>
-                  <td data-label="Level" className="py-2 pr-4">
-                    {MASTERY_LEVEL_TEXT[t.level]}
-                  </td>
-                  <td data-label="Weighted score" className="py-2 pr-4">
-                    {t.responses === 0 ? '—' : pct(t.weightedScore)}
-                  </td>
-                  <td data-label="Answers" className="py-2">
-                    {t.responses} on {t.distinctQuestions}{' '}
-                    {t.distinctQuestions === 1 ? 'question' : 'questions'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Mastery by topic as a table"
+          showCaption
+          rows={progress.topics}
+          rowKey={(t) => t.topic}
+          columns={[
+            { header: 'Topic', cell: (t) => t.title },
+            { header: 'Level', cell: (t) => MASTERY_LEVEL_TEXT[t.level] },
+            { header: 'Weighted score', cell: (t) => (t.responses === 0 ? '—' : pct(t.weightedScore)) },
+            {
+              header: 'Answers',
+              cell: (t) =>
+                `${t.responses} on ${t.distinctQuestions} ${t.distinctQuestions === 1 ? 'question' : 'questions'}`,
+            },
+          ]}
+        />
       </section>
       <p>
         <Link href="/attempts" className="link">
