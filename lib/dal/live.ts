@@ -4,7 +4,7 @@ import { getModule } from '@/lib/content/load';
 import { applyControl, firstQuestionState, type TLiveControl } from '@/lib/live/controls';
 import { realtimeBus } from '@/lib/realtime/server-bus';
 import { accept, refuse, type TOutcome } from '@/lib/quiz/attempt-types';
-import { closeAttempt } from './attempt-close';
+import { closeAttempt, countClosedAnswers } from './attempt-close';
 import type { Tx } from './db-tx';
 import { LIVE_SESSION_COLUMNS, itemOrderOf, liveTopic, stateOf } from './live-rows';
 import type { SessionUser } from './users';
@@ -140,8 +140,11 @@ export async function controlLiveSession(
 async function closeLiveAttempts(tx: Tx, sessionId: string, now: Date): Promise<void> {
   const attempts = await tx.quizAttempt.findMany({
     where: { liveSessionId: sessionId, state: 'IN_PROGRESS' },
-    select: { id: true, seq: true, questionOrder: true },
+    select: { id: true, seq: true, questionOrder: true, studentId: true },
   });
-  // The same closing as a submitted quiz; live answers already count, so nothing more to schedule.
-  for (const attempt of attempts) await closeAttempt(tx, attempt, 'SUBMITTED', now);
+  // The same closing as a submitted test: each student's final votes enter review and mastery once.
+  for (const attempt of attempts) {
+    const responses = await closeAttempt(tx, attempt, 'SUBMITTED', now);
+    if (responses) await countClosedAnswers(tx, attempt.studentId, 'LIVE', responses, now);
+  }
 }
