@@ -29,6 +29,13 @@ export function classChoice(tally: readonly TBar[]): TClassChoice {
     : { kind: 'tie', choiceIds: leaders };
 }
 
+/** Taking this choice follows the class: its majority, one of the tied choices, or anything when nobody voted. */
+export function followsClassVote(tally: readonly TBar[], choiceId: string): boolean {
+  const vote = classChoice(tally);
+  if (vote.kind === 'no-votes') return true;
+  return vote.kind === 'majority' ? vote.choiceId === choiceId : vote.choiceIds.includes(choiceId);
+}
+
 export const MAX_REASON_LENGTH = 500;
 
 export type TDecisionCheck = { ok: true; reason: string | null } | { ok: false; message: string };
@@ -46,12 +53,7 @@ export function checkTeacherDecision(
   const said = reason?.trim() ? reason.trim() : null;
   if (said && said.length > MAX_REASON_LENGTH)
     return { ok: false, message: `Keep the reason under ${MAX_REASON_LENGTH} characters.` };
-  const vote = classChoice(tally);
-  const followsClass =
-    vote.kind === 'no-votes' ||
-    (vote.kind === 'majority' && vote.choiceId === choiceId) ||
-    (vote.kind === 'tie' && vote.choiceIds.includes(choiceId));
-  if (!followsClass && !said)
+  if (!followsClassVote(tally, choiceId) && !said)
     return { ok: false, message: 'You are going against the class’s vote: say why, for the record.' };
   return { ok: true, reason: said };
 }

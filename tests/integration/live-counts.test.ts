@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setDatabaseClient } from '@/lib/db';
 import { getModule } from '@/lib/content/load';
 import type { TQuestion } from '@/lib/content/question-schema';
 import { loadClassAnalytics } from '@/lib/dal/analytics';
@@ -10,11 +9,9 @@ import { submitLiveAnswer } from '@/lib/dal/live-answers';
 import { listDueReviews } from '@/lib/dal/review';
 import type { SessionUser } from '@/lib/dal/users';
 import type { TLiveControl } from '@/lib/live/controls';
-import { createMemoryBus } from '@/lib/realtime/memory-bus';
-import { setRealtimeBus } from '@/lib/realtime/server-bus';
-import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+import { databaseKinds, type TestDatabase } from './support/databases';
+import { liveClass } from './support/live-class';
 import { rightAnswer } from './support/right-answer';
-import { makeUser } from './support/teacher-fixtures';
 
 /**
  * "It counts": a live answer is the student's response in a live attempt, and once the lesson ends
@@ -39,19 +36,7 @@ describe.each(databaseKinds())('a live lesson counts on %s', (kind) => {
   let classId: string;
 
   beforeAll(async () => {
-    t = await createTestDatabase(kind);
-    setDatabaseClient(t.db);
-    setRealtimeBus(createMemoryBus());
-    teacher = await makeUser(t.db, 'TEACHER');
-    students = await Promise.all([1, 2, 3].map((i) => makeUser(t.db, 'STUDENT', `pupil ${i}`)));
-    const created = await t.db.class.create({
-      data: {
-        name: 'Year 11',
-        teacherId: teacher.id,
-        enrollments: { create: students.map((s) => ({ studentId: s.id })) },
-      },
-    });
-    classId = created.id;
+    ({ t, teacher, students, classId } = await liveClass(kind, 'Year 11'));
   });
   afterAll(() => t?.drop());
 
