@@ -47,6 +47,8 @@ export async function joinLiveSession(
 ): Promise<TOutcome<{ attemptId: string }>> {
   const session = await findStudentLiveSession(student, sessionId);
   if (!session) return refuse(404, 'No such live lesson for you.');
+  // A scenario lesson has no quiz attempt: the class's run is the teacher's, votes are LiveChoiceVotes.
+  if (session.kind !== 'QUIZ') return refuse(409, 'This live lesson is a scenario: vote on its page.');
   const key = { liveSessionId_studentId: { liveSessionId: sessionId, studentId: student.id } };
   const existing = await db().quizAttempt.findUnique({ where: key, select: { id: true } });
   if (existing) return accept({ attemptId: existing.id });

@@ -2,27 +2,10 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { toPublicRunView } from '@/lib/scenario';
 import { followsClassVote, tallyChoices } from '@/lib/live/class-decision';
-import type { TBar } from '@/lib/live/distribution';
+import type { TLiveScenarioReport } from '@/lib/live/scenario-view-types';
 import { findTeacherLiveSession } from './live';
 import { liveRunOf } from './live-run';
 import type { SessionUser } from './users';
-
-export type TLiveScenarioReport = {
-  title: string;
-  classId: string;
-  startedAt: Date;
-  endedAt: Date | null;
-  /** Each decision the class took: the vote, what the teacher chose, and why when it overrode the vote. */
-  decisions: {
-    step: number;
-    nodeTitle: string;
-    votes: TBar[];
-    chosen: string;
-    followedVote: boolean;
-    reason: string | null;
-  }[];
-  endingTitle: string | null;
-};
 
 /** The teacher's report of a live scenario lesson; null for anyone else's (or a quiz lesson). */
 export async function getLiveScenarioReport(

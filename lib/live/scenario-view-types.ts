@@ -50,3 +50,20 @@ export type TScenarioStudentView = TScenarioCommon & {
   taken: string | null;
   endingTitle: string | null;
 };
+
+export type TLiveScenarioReport = {
+  title: string;
+  classId: string;
+  startedAt: Date;
+  endedAt: Date | null;
+  /** Each decision the class took: the vote, what the teacher chose, and why when it overrode the vote. */
+  decisions: {
+    step: number;
+    nodeTitle: string;
+    votes: TBar[];
+    chosen: string;
+    followedVote: boolean;
+    reason: string | null;
+  }[];
+  endingTitle: string | null;
+};

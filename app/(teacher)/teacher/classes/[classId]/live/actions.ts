@@ -3,7 +3,8 @@ import { notFound, redirect } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
 import { getModule } from '@/lib/content/load';
 import { startLiveSession } from '@/lib/dal/live';
-import { ZStartLive } from '@/lib/live/live-schemas';
+import { startLiveScenario } from '@/lib/dal/live-scenario';
+import { ZStartLive, ZStartLiveScenario } from '@/lib/live/live-schemas';
 import type { ActionState } from '@/lib/action-state';
 
 /**
@@ -36,5 +37,23 @@ export async function startLiveAction(
   const started = await startLiveSession(teacher, parsed.data);
   if (!started.ok && started.status === 404) notFound();
   if (!started.ok) return { status: 'error', field: 'moduleSlug', message: started.reason };
+  redirect(`/teacher/live/${started.value.sessionId}`);
+}
+
+/** Starts a live lesson on a scenario (the class votes on each decision), then opens the presenter. */
+export async function startLiveScenarioAction(
+  boundClassId: string,
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  const teacher = await requireTeacher('/teacher');
+  const parsed = ZStartLiveScenario.safeParse({
+    classId: boundClassId,
+    scenarioSlug: form.get('scenarioSlug'),
+  });
+  if (!parsed.success) return { status: 'error', field: 'scenarioSlug', message: 'Choose a scenario first.' };
+  const started = await startLiveScenario(teacher, parsed.data);
+  if (!started.ok && started.reason === 'No such class.') notFound();
+  if (!started.ok) return { status: 'error', field: 'scenarioSlug', message: started.reason };
   redirect(`/teacher/live/${started.value.sessionId}`);
 }
