@@ -1,4 +1,4 @@
-import type { FieldErrors, TSignUp } from '@/lib/auth/schemas';
+import type { FieldErrors, TSignUp } from '@/lib/accounts/schemas';
 
 /** What a form's server action hands back to the form. */
 export type ActionState =

@@ -5,15 +5,17 @@ import { FormAlert } from '@/components/ui/form-alert';
 
 type Props = {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  classId: string;
   scenarios: { slug: string; title: string }[];
 };
 
 /** Play a scenario with the whole class: they vote on each decision, you advance. */
-export function StartScenarioForm({ action, scenarios }: Props) {
+export function StartScenarioForm({ action, classId, scenarios }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-3">
       <FormAlert message={state.status === 'error' ? state.message : null} />
+      <input type="hidden" name="classId" value={classId} />
       <fieldset className="space-y-2">
         <legend className="field-label">Scenario</legend>
         {scenarios.map((s, i) => (

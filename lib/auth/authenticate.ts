@@ -1,6 +1,6 @@
 import 'server-only';
-import { ZSignIn } from './schemas';
-import { verifyAgainstDummy, verifyPassword } from './password';
+import { ZSignIn } from '@/lib/accounts/schemas';
+import { verifyAgainstDummy, verifyPassword } from '@/lib/dal/passwords';
 import { signInLimiter } from './rate-limit';
 import { findUserForSignIn, type SessionUser } from '@/lib/dal/users';
 

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { toPublicRunView, type TPublicRunView } from '@/lib/scenario';
 import { classChoice, tallyChoices } from '@/lib/live/class-decision';
 import type { TScenarioPresenterView, TScenarioStudentView } from '@/lib/live/scenario-view-types';
-import { accept, refuse, type TOutcome } from '@/lib/quiz/attempt-types';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { findTeacherLiveSession } from './live';
 import { findStudentLiveSession } from './live-answers';
 import { liveRunOf } from './live-run';
@@ -48,9 +48,9 @@ export async function getScenarioPresenterView(
   sessionId: string,
 ): Promise<TOutcome<TScenarioPresenterView>> {
   const row = await findTeacherLiveSession(teacher, sessionId);
-  if (!row || row.kind !== 'SCENARIO') return refuse(404, 'No such live lesson.');
+  if (!row || row.kind !== 'SCENARIO') return refuse('not-found', 'No such live lesson.');
   const built = await common(row);
-  if (!built) return refuse(409, 'This scenario is no longer available; end the lesson.');
+  if (!built) return refuse('closed', 'This scenario is no longer available; end the lesson.');
   const { run, publicRun, base } = built;
   const [enrolled, votes, decision] = await Promise.all([
     db().enrollment.count({ where: { classId: row.classId } }),
@@ -93,9 +93,9 @@ export async function getScenarioStudentView(
   sessionId: string,
 ): Promise<TOutcome<TScenarioStudentView>> {
   const row = await findStudentLiveSession(student, sessionId);
-  if (!row || row.kind !== 'SCENARIO') return refuse(404, 'No such live lesson for you.');
+  if (!row || row.kind !== 'SCENARIO') return refuse('not-found', 'No such live lesson for you.');
   const built = await common(row);
-  if (!built) return refuse(409, 'This scenario is no longer available.');
+  if (!built) return refuse('closed', 'This scenario is no longer available.');
   const { run, publicRun, base } = built;
   const voting = base.phase === 'OPEN' && base.node?.kind === 'decision';
   const mine = voting

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { availableChoices } from '@/lib/scenario';
 import { acceptsAnswers } from '@/lib/live/controls';
-import { accept, refuse, type TOutcome } from '@/lib/quiz/attempt-types';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { findStudentLiveSession } from './live-answers';
 import { liveRunOf } from './live-run';
 import { LIVE_SESSION_COLUMNS, stateOf } from './live-rows';
@@ -21,17 +21,17 @@ export async function castChoiceVote(
   input: { step: number; choiceId: string },
 ): Promise<TOutcome<{ step: number; choiceId: string }>> {
   const session = await findStudentLiveSession(student, sessionId);
-  if (!session || session.kind !== 'SCENARIO') return refuse(404, 'No such live lesson for you.');
+  if (!session || session.kind !== 'SCENARIO') return refuse('not-found', 'No such live lesson for you.');
   const state = stateOf(session);
-  if (state.currentIndex !== input.step) return refuse(409, MOVED_ON);
+  if (state.currentIndex !== input.step) return refuse('stale', MOVED_ON);
   if (!acceptsAnswers(state))
-    return refuse(409, state.paused ? 'The lesson is paused.' : 'This decision is already taken.');
+    return refuse('closed', state.paused ? 'The lesson is paused.' : 'This decision is already taken.');
   const run = await liveRunOf(sessionId);
-  if (!run || run.state.step !== input.step) return refuse(409, MOVED_ON);
+  if (!run || run.state.step !== input.step) return refuse('stale', MOVED_ON);
   const node = run.loaded.scenario.nodes.find((n) => n.id === run.state.nodeId);
-  if (node?.kind !== 'decision') return refuse(409, 'Nothing to vote on now: watch the board.');
+  if (node?.kind !== 'decision') return refuse('closed', 'Nothing to vote on now: watch the board.');
   if (!availableChoices(run.state, run.loaded.scenario).some((c) => c.id === input.choiceId))
-    return refuse(400, 'That choice is not open now.');
+    return refuse('invalid', 'That choice is not open now.');
   const key = { sessionId_studentId_step: { sessionId, studentId: student.id, step: input.step } };
   const write = () =>
     db().$transaction(async (tx) => {
@@ -57,6 +57,6 @@ export async function castChoiceVote(
     if (!isUniqueViolation(err)) throw err;
     stored = await write();
   }
-  if (!stored) return refuse(409, 'This decision is already taken.');
+  if (!stored) return refuse('closed', 'This decision is already taken.');
   return accept({ step: input.step, choiceId: input.choiceId });
 }

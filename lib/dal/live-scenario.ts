@@ -5,7 +5,7 @@ import { availableChoices, applyChoice, getScenario, startState } from '@/lib/sc
 import { checkTeacherDecision, tallyChoices } from '@/lib/live/class-decision';
 import { decisionRefusal } from '@/lib/live/scenario-controls';
 import { realtimeBus } from '@/lib/realtime/server-bus';
-import { accept, refuse, type TOutcome } from '@/lib/quiz/attempt-types';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { findTeacherLiveSession, openClassLesson, type TControlOutcome } from './live';
 import { liveRunOf } from './live-run';
 import { liveTopic, stateOf } from './live-rows';
@@ -27,7 +27,7 @@ export async function startLiveScenario(
   input: { classId: string; scenarioSlug: string },
 ): Promise<TOutcome<{ sessionId: string }>> {
   const loaded = getScenario(input.scenarioSlug);
-  if (!loaded) return refuse(404, 'No such scenario.');
+  if (!loaded) return refuse('not-found', 'No such scenario.');
   const lesson = {
     kind: 'SCENARIO' as const,
     contentSlug: loaded.scenario.slug,
@@ -66,15 +66,15 @@ export async function decideLiveScenario(
   now = new Date(),
 ): Promise<TOutcome<TControlOutcome>> {
   const session = await findTeacherLiveSession(teacher, sessionId);
-  if (!session || session.kind !== 'SCENARIO') return refuse(404, 'No such live scenario lesson.');
+  if (!session || session.kind !== 'SCENARIO') return refuse('not-found', 'No such live scenario lesson.');
   if (input.seq !== session.seq) return accept({ applied: false, seq: session.seq, reason: null });
   const run = await liveRunOf(sessionId);
-  if (!run) return refuse(409, 'This scenario has changed since the lesson started; end the lesson.');
+  if (!run) return refuse('closed', 'This scenario has changed since the lesson started; end the lesson.');
   const position = { step: run.state.step, ended: run.state.ended !== undefined };
   const refusal = decisionRefusal(stateOf(session), position);
   if (refusal) return accept({ applied: false, seq: session.seq, reason: refusal });
   if (run.row.contentVersion !== run.loaded.version)
-    return refuse(409, 'This scenario has changed since the lesson started; end the lesson.');
+    return refuse('closed', 'This scenario has changed since the lesson started; end the lesson.');
 
   const votes = await db().liveChoiceVote.findMany({
     where: { sessionId, step: run.state.step },
@@ -85,9 +85,9 @@ export async function decideLiveScenario(
     votes.map((v) => v.choiceId),
   );
   const check = checkTeacherDecision(tally, input.choiceId, input.reason);
-  if (!check.ok) return refuse(400, check.message);
+  if (!check.ok) return refuse('invalid', check.message);
   const applied = applyChoice(run.state, input.choiceId, run.loaded.scenario);
-  if (!applied.ok) return refuse(400, 'That choice is not open now.');
+  if (!applied.ok) return refuse('invalid', 'That choice is not open now.');
 
   let taken: boolean;
   try {

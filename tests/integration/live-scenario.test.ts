@@ -65,7 +65,7 @@ describe.each(databaseKinds())('a live scenario lesson on %s', (kind) => {
         await castChoiceVote(students[1]!, id, { step: v.step, choiceId: first!.id });
         await castChoiceVote(students[2]!, id, { step: v.step, choiceId: second!.id });
         expect(await castChoiceVote(students[2]!, id, { step: v.step, choiceId: 'forged' })).toMatchObject({
-          status: 400,
+          kind: 'invalid',
         });
         v = await presenter(id);
         expect(v.tally.slice(0, 2).map((b) => b.count)).toEqual([2, 1]);
@@ -78,7 +78,7 @@ describe.each(databaseKinds())('a live scenario lesson on %s', (kind) => {
             choiceId: second!.id,
             reason: null,
           });
-          expect(bare).toMatchObject({ ok: false, status: 400 });
+          expect(bare).toMatchObject({ ok: false, kind: 'invalid' });
           expect((await presenter(id)).seq).toBe(v.seq);
           // A double click on Advance moves one decision.
           const clicks = await Promise.all(
@@ -97,7 +97,7 @@ describe.each(databaseKinds())('a live scenario lesson on %s', (kind) => {
           // The vote is closed once decided.
           expect(await castChoiceVote(students[1]!, id, { step: v.step, choiceId: first!.id })).toMatchObject(
             {
-              status: 409,
+              kind: 'closed',
             },
           );
           continue;

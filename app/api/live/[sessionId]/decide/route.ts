@@ -1,7 +1,7 @@
 import { decideLiveScenario } from '@/lib/dal/live-scenario';
 import { ZDecideBody } from '@/lib/live/live-schemas';
 import { readJsonBody } from '@/lib/http/json-body';
-import { outcomeResponse } from '../../../attempts/_lib/http';
+import { outcomeResponse } from '@/lib/http/refusal-response';
 import { parseRouteId, teacherForRoute } from '../../../teacher/route-auth';
 
 /** The teacher takes the open decision for the class: compare-and-set on the seq the presenter saw. */

@@ -73,7 +73,8 @@ export default async function LiveStartPage({ params, searchParams }: Props) {
             </h3>
             <p>The class votes on each decision; you advance with the vote, or choose another and say why.</p>
             <StartScenarioForm
-              action={startLiveScenarioAction.bind(null, cls.id)}
+              action={startLiveScenarioAction}
+              classId={cls.id}
               scenarios={[...loadScenarios().values()].map((l) => ({
                 slug: l.scenario.slug,
                 title: l.scenario.title,
@@ -83,7 +84,8 @@ export default async function LiveStartPage({ params, searchParams }: Props) {
           <h3 className="text-xl font-semibold">Or run a module’s questions</h3>
           {chosen ? (
             <StartLiveForm
-              action={startLiveAction.bind(null, cls.id)}
+              action={startLiveAction}
+              classId={cls.id}
               moduleSlug={chosen.id}
               questions={chosen.questions.map((q) => ({ id: q.id, prompt: q.prompt }))}
             />

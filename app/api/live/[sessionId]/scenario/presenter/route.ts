@@ -1,5 +1,5 @@
 import { getScenarioPresenterView } from '@/lib/dal/live-scenario-views';
-import { outcomeResponse } from '../../../../attempts/_lib/http';
+import { outcomeResponse } from '@/lib/http/refusal-response';
 import { parseRouteId, teacherForRoute } from '../../../../teacher/route-auth';
 
 export const dynamic = 'force-dynamic';

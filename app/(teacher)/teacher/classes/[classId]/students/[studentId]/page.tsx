@@ -97,7 +97,9 @@ export default async function StudentWorkPage({ params }: Props) {
             </div>
             {r.reflection ? (
               <RunCommentForm
-                action={saveRunCommentAction.bind(null, classId, r.id)}
+                action={saveRunCommentAction}
+                classId={classId}
+                runId={r.id}
                 studentName={work.student.displayName}
                 initial={r.comment}
                 maxLength={MAX_COMMENT_LENGTH}
