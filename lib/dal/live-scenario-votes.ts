@@ -5,7 +5,7 @@ import { acceptsAnswers } from '@/lib/live/controls';
 import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { findStudentLiveSession } from './live-answers';
 import { liveRunOf } from './live-run';
-import { LIVE_SESSION_COLUMNS, stateOf } from './live-rows';
+import { stateOf } from './live-rows';
 import { isUniqueViolation } from './unique-violation';
 import type { SessionUser } from './users';
 
@@ -35,13 +35,14 @@ export async function castChoiceVote(
   const key = { sessionId_studentId_step: { sessionId, studentId: student.id, step: input.step } };
   const write = () =>
     db().$transaction(async (tx) => {
-      // Re-read inside the transaction: a vote landing as the teacher decides is refused, not stored late.
-      const still = await tx.liveSession.findUnique({
-        where: { id: sessionId },
-        select: LIVE_SESSION_COLUMNS,
+      // A no-op update that holds only while the vote is open on this step: it locks the session row
+      // until this vote commits, so a decision taken meanwhile waits for it, and a vote arriving after
+      // the decision finds the vote closed (on PostgreSQL a plain re-read could miss the decision).
+      const open = await tx.liveSession.updateMany({
+        where: { id: sessionId, phase: 'OPEN', paused: false, currentIndex: input.step },
+        data: { currentIndex: input.step },
       });
-      const now = still ? stateOf(still) : null;
-      if (!now || now.currentIndex !== input.step || !acceptsAnswers(now)) return false;
+      if (open.count === 0) return false;
       await tx.liveChoiceVote.upsert({
         where: key,
         create: { sessionId, studentId: student.id, step: input.step, choiceId: input.choiceId },

@@ -76,16 +76,6 @@ export async function decideLiveScenario(
   if (run.row.contentVersion !== run.loaded.version)
     return refuse('closed', 'This scenario has changed since the lesson started; end the lesson.');
 
-  const votes = await db().liveChoiceVote.findMany({
-    where: { sessionId, step: run.state.step },
-    select: { choiceId: true },
-  });
-  const tally = tallyChoices(
-    availableChoices(run.state, run.loaded.scenario),
-    votes.map((v) => v.choiceId),
-  );
-  const check = checkTeacherDecision(tally, input.choiceId, input.reason);
-  if (!check.ok) return refuse('invalid', check.message);
   const applied = applyChoice(run.state, input.choiceId, run.loaded.scenario);
   if (!applied.ok) return refuse('invalid', 'That choice is not open now.');
 
@@ -97,6 +87,18 @@ export async function decideLiveScenario(
         data: { phase: 'REVEALED', currentIndex: run.state.step, seq: { increment: 1 } },
       });
       if (claimed.count === 0) return false;
+      // Counted after the claim, which waits for votes still being written (they lock the row), so
+      // the vote checked here is the vote the report shows.
+      const votes = await tx.liveChoiceVote.findMany({
+        where: { sessionId, step: run.state.step },
+        select: { choiceId: true },
+      });
+      const tally = tallyChoices(
+        availableChoices(run.state, run.loaded.scenario),
+        votes.map((v) => v.choiceId),
+      );
+      const check = checkTeacherDecision(tally, input.choiceId, input.reason);
+      if (!check.ok) throw new DecisionRefused(check.message);
       await recordDecision(
         tx,
         { id: run.row.id, ownerId: run.row.studentId, step: run.state.step, nodeId: run.state.nodeId },
@@ -107,6 +109,7 @@ export async function decideLiveScenario(
       return true;
     });
   } catch (err) {
+    if (err instanceof DecisionRefused) return refuse('invalid', err.message);
     if (!(err instanceof StaleRunWrite) && !isUniqueViolation(err)) throw err;
     taken = false;
   }
@@ -117,3 +120,6 @@ export async function decideLiveScenario(
   await realtimeBus().publish(liveTopic(sessionId));
   return accept({ applied: true, seq: input.seq + 1, reason: null });
 }
+
+/** Going against the class's vote without a reason: the transaction rolls back, nothing changes. */
+class DecisionRefused extends Error {}
