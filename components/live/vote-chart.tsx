@@ -1,6 +1,10 @@
 import type { TRoundSummary } from '@/lib/live/distribution';
 
-type Props = { title: string; summary: TRoundSummary; correctBarIds: string[] | null };
+type Props = {
+  title: string;
+  summary: Pick<TRoundSummary, 'answered' | 'bars'>;
+  correctBarIds: string[] | null;
+};
 
 const percent = (n: number, of: number) => (of === 0 ? 0 : Math.round((n / of) * 100));
 

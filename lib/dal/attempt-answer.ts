@@ -1,11 +1,11 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { getQuestion, loadContent } from '@/lib/content/load';
+import { getQuestion } from '@/lib/content/load';
 import type { TConfidence } from '@/lib/quiz/confidence';
 import { gradeResponse } from '@/lib/quiz/grade';
 import { ZResponse, type TResponse } from '@/lib/quiz/response-schema';
 import { closeIfOverdue } from './attempt-close';
-import { feedbackView } from './attempt-feedback';
+import { gradedResponse, storeResponse } from './attempt-response';
 import { ATTEMPT_COLUMNS, CLOSED, STALE, answerView } from './attempt-read';
 import { canonicalAnswer, confidenceToDb, questionOrderOf } from '@/lib/quiz/stored-columns';
 import { isUniqueViolation } from './unique-violation';
@@ -88,15 +88,13 @@ export async function submitAnswer(
   if (practice && existing) return refuse('closed', 'You have already answered this question.');
   if (input.seq !== attempt.seq) return refuse('stale', STALE);
 
-  const feedback = feedbackView(located.question, response, grade, loadContent());
-  const row = {
-    answer,
-    score: grade.score,
-    correct: grade.correct,
-    confidence,
-    misconceptions: JSON.stringify(feedback.misconceptions.map((m) => m.id)),
-    timeSpentMs: input.timeSpentMs ?? null,
-  };
+  const { row, feedback } = gradedResponse({
+    question: located.question,
+    response,
+    grade,
+    confidence: input.confidence,
+    timeSpentMs: input.timeSpentMs,
+  });
   // Reads first, so the write transaction below holds only writes and stays short: the review cards
   // this answer may touch, and the topic's mastery with this answer added (practice answers are
   // final, so it is a new row). A concurrent answer by the same student on the same topic may be
@@ -122,11 +120,7 @@ export async function submitAnswer(
         data: { seq: { increment: 1 }, currentIndex: index },
       });
       if (claimed.count === 0) return null;
-      await tx.quizResponse.upsert({
-        where: key,
-        create: { attemptId, questionId: input.questionId, ...row, answeredAt: now },
-        update: { ...row, answeredAt: now },
-      });
+      await storeResponse(tx, attemptId, input.questionId, row, now);
       if (practice) {
         await scheduleFromAnswers(tx, student.id, [evidence], now, cards);
         await storeMastery(tx, student.id, levels);

@@ -52,17 +52,17 @@ export async function closeAttempt(
 type TClosedResponses = Exclude<Awaited<ReturnType<typeof closeAttempt>>, false>;
 
 /**
- * A closed test attempt's answers become evidence: they enter the review queue and mastery, in the
- * transaction that closed it. (Practice answers were counted as each was committed.)
+ * A closed test or live-lesson attempt's answers become evidence: they enter the review queue and
+ * mastery, in the transaction that closed it. (Practice answers were counted as each was committed.)
  */
-async function countClosedAnswers(
+export async function countClosedAnswers(
   tx: Tx,
   studentId: string,
   mode: string,
   responses: TClosedResponses,
   now: Date,
 ) {
-  if (mode !== 'TEST' || responses.length === 0) return;
+  if (mode === 'PRACTICE' || responses.length === 0) return;
   await scheduleFromAnswers(
     tx,
     studentId,

@@ -69,8 +69,8 @@ function choiceLabel(scenarioSlug: string, nodeId: string, choiceId: string): st
 }
 
 /**
- * One student's work for one of the teacher's classes: every attempt on its quiz assignments with
- * each response, and every run of its scenario assignments with the decisions, ending and
+ * One student's work for one of the teacher's classes: every attempt on its quiz assignments and
+ * live lessons with each response, and every run of its scenario assignments with the decisions, ending and
  * reflection. Work the student did elsewhere (other classes, self-study) is not the teacher's to
  * see. Three queries. Null when the class is not the teacher's or the student is not in it.
  */
@@ -85,7 +85,7 @@ export async function loadStudentWork(teacher: SessionUser, classId: string, stu
   const inClass = { studentId, assignment: { classId } };
   const [attempts, runs] = await Promise.all([
     db().quizAttempt.findMany({
-      where: inClass,
+      where: { studentId, OR: [{ assignment: { classId } }, { liveSession: { classId } }] },
       orderBy: { startedAt: 'asc' },
       include: {
         responses: { orderBy: { answeredAt: 'asc' } },
@@ -103,7 +103,7 @@ export async function loadStudentWork(teacher: SessionUser, classId: string, stu
     student: enrollment.student,
     attempts: attempts.map((a) => ({
       id: a.id,
-      title: contentTitle('QUIZ', a.moduleSlug),
+      title: (a.mode === 'LIVE' ? 'Live lesson: ' : '') + contentTitle('QUIZ', a.moduleSlug),
       state: a.state,
       mode: a.mode,
       startedAt: a.startedAt,

@@ -5,23 +5,27 @@ import type { StudentRow } from '@/lib/analytics/rows';
 import type { BoardView } from '@/lib/analytics/board-view';
 import { attemptRow, runRow, toAssignmentRow } from './assignments';
 import { findTeacherClass } from './classes';
+import { liveLessonColumns } from './live-columns';
 import type { SessionUser } from './users';
 
 /**
  * Everything the board, the analytics and the exports of one class read, in a fixed number of
- * queries (class, roster, assignments, attempts, runs) whatever the class size: 35 students × 10
- * assignments is five queries, not 350. Null when the class is not the teacher's.
+ * queries (class, roster, assignments, live lessons, attempts, runs) whatever the class size: 35
+ * students × 10 assignments is six queries, not 350. A live lesson is a column like an
+ * assignment, its live attempts the work on it. Null when the class is not the teacher's.
  */
 export async function loadClassWork(teacher: SessionUser, classId: string) {
   const cls = await findTeacherClass(teacher, classId);
   if (!cls) return null;
-  const [enrollments, assignments] = await Promise.all([
+  const [enrollments, assigned, live] = await Promise.all([
     db().enrollment.findMany({
       where: { classId },
       select: { student: { select: { id: true, displayName: true, username: true } } },
     }),
     db().assignment.findMany({ where: { classId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    liveLessonColumns(classId),
   ]);
+  const assignments = [...assigned, ...live];
   const students: StudentRow[] = enrollments
     .map((e) => ({
       studentId: e.student.id,
@@ -30,16 +34,19 @@ export async function loadClassWork(teacher: SessionUser, classId: string) {
     }))
     .sort((a, b) => a.displayName.localeCompare(b.displayName) || a.studentId.localeCompare(b.studentId));
   const studentIds = students.map((s) => s.studentId);
-  const assignmentIds = assignments.map((a) => a.id);
-  // Only work done for this class's assignments by students still on its roster.
+  const assignmentIds = assigned.map((a) => a.id);
+  // Only work done for this class's assignments and live lessons by students still on its roster.
   const workWhere = { assignmentId: { in: assignmentIds }, studentId: { in: studentIds } };
   const [attempts, runs] = await Promise.all([
     db().quizAttempt.findMany({
-      where: workWhere,
+      where: {
+        OR: [workWhere, { liveSessionId: { in: live.map((l) => l.id) }, studentId: { in: studentIds } }],
+      },
       select: {
         id: true,
         studentId: true,
         assignmentId: true,
+        liveSessionId: true,
         moduleSlug: true,
         score: true,
         maxScore: true,
@@ -58,13 +65,18 @@ export async function loadClassWork(teacher: SessionUser, classId: string) {
       },
     }),
   ]);
+  // A live attempt's column is its lesson.
+  const columnOf = <T extends { assignmentId: string | null; liveSessionId: string | null }>(a: T) => ({
+    ...a,
+    assignmentId: a.assignmentId ?? a.liveSessionId,
+  });
   return {
     cls,
     students,
     assignments,
-    assignmentRows: assignments.map(toAssignmentRow),
-    attempts: attempts.map(attemptRow),
-    rawAttempts: attempts,
+    assignmentRows: [...assigned.map(toAssignmentRow), ...live.map((l) => l.row)],
+    attempts: attempts.map((a) => attemptRow(columnOf(a))),
+    rawAttempts: attempts.map(columnOf),
     runs: runs.map(runRow),
     rawRuns: runs,
   };

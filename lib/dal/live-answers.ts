@@ -1,24 +1,23 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { getQuestion, loadContent } from '@/lib/content/load';
+import { getQuestion } from '@/lib/content/load';
 import { acceptsAnswers } from '@/lib/live/controls';
 import type { TConfidence } from '@/lib/quiz/confidence';
 import { gradeResponse } from '@/lib/quiz/grade';
 import { ZResponse } from '@/lib/quiz/response-schema';
-import { feedbackView } from './attempt-feedback';
-import { canonicalAnswer, confidenceToDb } from '@/lib/quiz/stored-columns';
+import { gradedResponse, storeResponse } from './attempt-response';
 import { isUniqueViolation } from './unique-violation';
 import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { LIVE_SESSION_COLUMNS, currentQuestionId, stateOf } from './live-rows';
-import { refreshMastery } from './mastery';
-import { scheduleFromAnswers } from './review';
 import type { SessionUser } from './users';
 
 /**
  * A student's side of a live lesson: joining and answering. Each live answer is a LiveVote (per
- * round, for the peer-instruction report) and the attempt's QuizResponse (the latest vote), graded
- * by the same pure core as any quiz and entered into review and mastery in the same transaction,
- * so a live lesson counts like any other practice.
+ * round, for the peer-instruction report) and the attempt's QuizResponse, stored by the same
+ * attempt layer as any quiz answer. The response holds the latest vote: a second vote (after
+ * discussion) replaces the first as the graded answer, as peer instruction grades it. Like a test
+ * answer, it becomes evidence (review queue, mastery) once, when the lesson ends and closes the
+ * attempt: votes may change until then, and each change must not count as another review.
  */
 
 /** The session, only for a student enrolled in its class. */
@@ -48,6 +47,8 @@ export async function joinLiveSession(
 ): Promise<TOutcome<{ attemptId: string }>> {
   const session = await findStudentLiveSession(student, sessionId);
   if (!session) return refuse('not-found', 'No such live lesson for you.');
+  // A scenario lesson has no quiz attempt: the class's run is the teacher's, votes are LiveChoiceVotes.
+  if (session.kind !== 'QUIZ') return refuse('conflict', 'This live lesson is a scenario: vote on its page.');
   const key = { liveSessionId_studentId: { liveSessionId: sessionId, studentId: student.id } };
   const existing = await db().quizAttempt.findUnique({ where: key, select: { id: true } });
   if (existing) return accept({ attemptId: existing.id });
@@ -102,8 +103,12 @@ export async function submitLiveAnswer(
   if (!located) return refuse('not-found', 'That question is not part of this lesson.');
   const grade = gradeResponse(located.question, input.response);
   if (!grade.ok) return refuse('invalid', grade.message);
-  const answer = canonicalAnswer(ZResponse.parse(input.response));
-  const confidence = confidenceToDb(input.confidence);
+  const { row } = gradedResponse({
+    question: located.question,
+    response: ZResponse.parse(input.response),
+    grade,
+    confidence: input.confidence,
+  });
   const joined = await joinLiveSession(student, sessionId);
   if (!joined.ok) return joined;
   const attemptId = joined.value.attemptId;
@@ -121,10 +126,9 @@ export async function submitLiveAnswer(
     where: voteKey,
     select: { answer: true, confidence: true },
   });
-  if (previous && previous.answer === answer && previous.confidence === confidence) return done;
+  if (previous && previous.answer === row.answer && previous.confidence === row.confidence) return done;
 
-  const feedback = feedbackView(located.question, ZResponse.parse(input.response), grade, loadContent());
-  const scored = { answer, score: grade.score, correct: grade.correct, confidence };
+  const scored = { answer: row.answer, score: row.score, correct: row.correct, confidence: row.confidence };
   try {
     await db().$transaction(async (tx) => {
       // Re-read inside the transaction: a vote landing as the teacher closes it is refused, not half-stored.
@@ -153,23 +157,8 @@ export async function submitLiveAnswer(
         },
         update: scored,
       });
-      const row = {
-        ...scored,
-        misconceptions: JSON.stringify(feedback.misconceptions.map((m) => m.id)),
-      };
-      await tx.quizResponse.upsert({
-        where: { attemptId_questionId: { attemptId, questionId: input.questionId } },
-        create: { attemptId, questionId: input.questionId, ...row },
-        update: { ...row, answeredAt: now },
-      });
+      await storeResponse(tx, attemptId, input.questionId, row, now);
       await tx.quizAttempt.update({ where: { id: attemptId }, data: { seq: { increment: 1 } } });
-      await scheduleFromAnswers(
-        tx,
-        student.id,
-        [{ questionId: input.questionId, score: grade.score, confidence: input.confidence }],
-        now,
-      );
-      await refreshMastery(tx, student.id, [located.question.topic]);
     });
   } catch (err) {
     if (err instanceof VoteClosed) return refuse('closed', 'Voting on this question is closed.');

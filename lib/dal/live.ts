@@ -4,9 +4,11 @@ import { getModule } from '@/lib/content/load';
 import { applyControl, firstQuestionState, type TLiveControl } from '@/lib/live/controls';
 import { realtimeBus } from '@/lib/realtime/server-bus';
 import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
-import { closeAttempt } from './attempt-close';
+import { closeAttempt, countClosedAnswers } from './attempt-close';
 import type { Tx } from './db-tx';
-import { LIVE_SESSION_COLUMNS, itemOrderOf, liveTopic, stateOf } from './live-rows';
+import { LIVE_SESSION_COLUMNS, itemOrderOf, liveTopic, stateOf, type TLiveSessionRow } from './live-rows';
+import { liveRunOf } from './live-run';
+import { applyScenarioControl } from '@/lib/live/scenario-controls';
 import type { SessionUser } from './users';
 
 /**
@@ -59,11 +61,6 @@ export async function startLiveSession(
   teacher: SessionUser,
   input: TStartLiveInput,
 ): Promise<TOutcome<{ sessionId: string }>> {
-  const owned = await db().class.findFirst({
-    where: { id: input.classId, teacherId: teacher.id, archivedAt: null },
-    select: { id: true },
-  });
-  if (!owned) return refuse('not-found', 'No such class.');
   const quizModule = getModule(input.moduleSlug);
   if (!quizModule) return refuse('not-found', 'No such module.');
   const known = new Set(quizModule.questions.map((q) => q.id));
@@ -71,27 +68,56 @@ export async function startLiveSession(
   if (new Set(chosen).size !== chosen.length) return refuse('invalid', 'A question is listed twice.');
   if (chosen.some((id) => !known.has(id)))
     return refuse('invalid', 'A chosen question is not in this module.');
-  const itemOrder = JSON.stringify(chosen);
+  return openClassLesson(teacher, input.classId, {
+    kind: 'QUIZ',
+    contentSlug: quizModule.id,
+    contentVersion: quizModule.version,
+    itemOrder: JSON.stringify(chosen),
+  });
+}
 
+export type TClassLesson = {
+  kind: 'QUIZ' | 'SCENARIO';
+  contentSlug: string;
+  contentVersion: string;
+  itemOrder: string;
+};
+
+/**
+ * Opens a lesson in the teacher's class, one at a time per class: the same lesson again (a double
+ * click on Start) returns the running one; another is refused until it ends. `withSession` adds
+ * what the lesson needs beside its row (a scenario's run) in the same transaction.
+ */
+export async function openClassLesson(
+  teacher: SessionUser,
+  classId: string,
+  lesson: TClassLesson,
+  withSession?: (tx: Tx, sessionId: string) => Promise<void>,
+): Promise<TOutcome<{ sessionId: string }>> {
+  const owned = await db().class.findFirst({
+    where: { id: classId, teacherId: teacher.id, archivedAt: null },
+    select: { id: true },
+  });
+  if (!owned) return refuse('not-found', 'No such class.');
   const running = await db().liveSession.findFirst({
     where: { classId: owned.id, endedAt: null },
-    select: { id: true, contentSlug: true, itemOrder: true },
+    select: { id: true, kind: true, contentSlug: true, itemOrder: true },
   });
   if (running) {
-    if (running.contentSlug === quizModule.id && running.itemOrder === itemOrder)
-      return accept({ sessionId: running.id });
+    const same =
+      running.kind === lesson.kind &&
+      running.contentSlug === lesson.contentSlug &&
+      running.itemOrder === lesson.itemOrder;
+    if (same) return accept({ sessionId: running.id });
     return refuse('conflict', 'A live lesson is already running in this class; end it first.');
   }
-  const created = await db().liveSession.create({
-    data: {
-      classId: owned.id,
-      kind: 'QUIZ',
-      contentSlug: quizModule.id,
-      contentVersion: quizModule.version,
-      itemOrder,
-      ...firstQuestionState(),
-    },
-    select: { id: true },
+  const created = await db().$transaction(async (tx) => {
+    const row = await tx.liveSession.create({
+      data: { classId: owned.id, ...lesson, ...firstQuestionState() },
+      select: { id: true },
+    });
+    if (withSession) await withSession(tx, row.id);
+    return row;
   });
   // Two clicks racing past the check above: keep the earliest running lesson, drop the other.
   const open = await db().liveSession.findMany({
@@ -120,7 +146,7 @@ export async function controlLiveSession(
   if (!row) return refuse('not-found', 'No such live lesson.');
   // A repeat of a control already applied (double click, retry): nothing to do, report where it is.
   if (input.seq !== row.seq) return accept({ applied: false, seq: row.seq, reason: null });
-  const result = applyControl(stateOf(row), input.control, itemOrderOf(row).length);
+  const result = await controlResult(row, input.control);
   if (!result.ok) return accept({ applied: false, seq: row.seq, reason: result.reason });
   const ending = result.state.phase === 'ENDED';
   const applied = await db().$transaction(async (tx) => {
@@ -137,12 +163,25 @@ export async function controlLiveSession(
   return accept({ applied, seq: current, reason: null });
 }
 
+/** What the control does to this lesson: a quiz moves through its questions, a scenario through its run. */
+async function controlResult(row: TLiveSessionRow, control: TLiveControl) {
+  if (row.kind !== 'SCENARIO') return applyControl(stateOf(row), control, itemOrderOf(row).length);
+  const run = await liveRunOf(row.id);
+  const position = run
+    ? { step: run.state.step, ended: run.state.ended !== undefined }
+    : { step: 0, ended: true };
+  return applyScenarioControl(stateOf(row), control, position);
+}
+
 /** Ending the lesson submits every student's live attempt, scored on the answers they gave. */
 async function closeLiveAttempts(tx: Tx, sessionId: string, now: Date): Promise<void> {
   const attempts = await tx.quizAttempt.findMany({
     where: { liveSessionId: sessionId, state: 'IN_PROGRESS' },
-    select: { id: true, seq: true, questionOrder: true },
+    select: { id: true, seq: true, questionOrder: true, studentId: true },
   });
-  // The same closing as a submitted quiz; live answers already count, so nothing more to schedule.
-  for (const attempt of attempts) await closeAttempt(tx, attempt, 'SUBMITTED', now);
+  // The same closing as a submitted test: each student's final votes enter review and mastery once.
+  for (const attempt of attempts) {
+    const responses = await closeAttempt(tx, attempt, 'SUBMITTED', now);
+    if (responses) await countClosedAnswers(tx, attempt.studentId, 'LIVE', responses, now);
+  }
 }

@@ -9,11 +9,12 @@ import type { SessionUser } from './users';
 import { reviewOpenAttemptWhere } from './assignment-withheld';
 
 /**
- * Which answers count as evidence: every committed practice or live-lesson answer, and test answers
- * once their attempt is closed (submitted or abandoned) — an open test's answers may still change.
+ * Which answers count as evidence: every committed practice answer, and test and live-lesson
+ * answers once their attempt is closed (submitted, abandoned, or the lesson ended) — until then
+ * they may still change (a live vote is replaced by the second vote).
  */
 const COUNTED = {
-  OR: [{ mode: 'PRACTICE' }, { mode: 'LIVE' }, { state: { in: ['SUBMITTED', 'ABANDONED'] } }],
+  OR: [{ mode: 'PRACTICE' }, { state: { in: ['SUBMITTED', 'ABANDONED'] } }],
 };
 
 type TReader = Pick<Tx, 'quizResponse'>;

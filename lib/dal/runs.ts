@@ -9,6 +9,7 @@ import {
   type TRunState,
 } from '@/lib/scenario';
 import { buildRunPayload } from './run-payload';
+import { StaleRunWrite, recordDecision } from './run-decision';
 import type { TRunOutcome, TRunPayload, TRunRefusal } from '@/lib/scenario/run-types';
 import { refuse, type TRefusalKind } from '@/lib/outcome/refusal';
 import type { SessionUser } from './users';
@@ -115,26 +116,18 @@ export async function submitDecision(
   if (!applied.ok) return conflict(REASON_FOR[applied.reason], payload);
 
   const next = applied.state;
-  const ended = next.ended !== undefined;
   try {
-    await db().$transaction(async (tx) => {
-      await tx.scenarioDecision.create({
-        data: { runId, step: row.step, nodeId: state.nodeId, choiceId: input.choiceId },
-      });
-      const claimed = await tx.scenarioRun.updateMany({
-        where: { id: runId, studentId: user.id, step: row.step },
-        data: {
-          state: JSON.stringify(next),
-          step: next.step,
-          endingId: ended ? next.nodeId : null,
-          endedAt: ended ? now : null,
-        },
-      });
-      // The unique (run, step) key already stops a second writer; this guards the run row itself.
-      if (claimed.count !== 1) throw new StaleWrite();
-    });
+    await db().$transaction((tx) =>
+      recordDecision(
+        tx,
+        { id: runId, ownerId: user.id, step: row.step, nodeId: state.nodeId },
+        { choiceId: input.choiceId },
+        next,
+        now,
+      ),
+    );
   } catch (err) {
-    if (!(err instanceof StaleWrite) && !isUniqueViolation(err)) throw err;
+    if (!(err instanceof StaleRunWrite) && !isUniqueViolation(err)) throw err;
     // Someone wrote this step first (a double submit racing itself, or another tab).
     return (await sameDecisionRecorded(runId, input))
       ? accepted(user, runId)
@@ -142,8 +135,6 @@ export async function submitDecision(
   }
   return { ok: true, run: buildRunPayload(row, next, loaded) };
 }
-
-class StaleWrite extends Error {}
 
 async function sameDecisionRecorded(
   runId: string,

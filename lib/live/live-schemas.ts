@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZConfidence } from '@/lib/quiz/confidence';
+import { MAX_REASON_LENGTH } from './class-decision';
 import { LIVE_CONTROLS } from './controls';
 
 /** Request bodies of the live lesson's route handlers and actions (shared by client and server). */
@@ -20,4 +21,20 @@ export const ZStartLive = z.strictObject({
   classId: z.string().min(1).max(64),
   moduleSlug: z.string().min(1).max(100),
   questionIds: z.array(z.string().min(1).max(100)).max(100),
+});
+
+export const ZChoiceVoteBody = z.strictObject({
+  step: z.number().int().nonnegative(),
+  choiceId: z.string().min(1).max(100),
+});
+
+export const ZDecideBody = z.strictObject({
+  seq: z.number().int().nonnegative(),
+  choiceId: z.string().min(1).max(100),
+  reason: z.string().max(MAX_REASON_LENGTH).nullable().default(null),
+});
+
+export const ZStartLiveScenario = z.strictObject({
+  classId: z.string().min(1).max(64),
+  scenarioSlug: z.string().min(1).max(100),
 });

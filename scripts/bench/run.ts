@@ -6,6 +6,8 @@
 //   --page-seconds S [5]  --connections N [50]  --storm N [30]  --only a,b (scenario names)
 //   --postgres URL (a PostgreSQL server: a fresh database on it)  --replicas N [1] (PostgreSQL)
 //   --cpu-prof DIR (each app server writes a CPU profile there on exit)
+//   live lesson: --live-students N [300] (one lesson)  --live-sessions N [10] --live-per-session N [30]
+//   --live-rounds N [3] (Reveal + Next each)  --live-answer-seconds S [10]
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +28,11 @@ const { values } = parseArgs({
     postgres: { type: 'string' },
     replicas: { type: 'string', default: '1' },
     'cpu-prof': { type: 'string' },
+    'live-students': { type: 'string', default: '300' },
+    'live-sessions': { type: 'string', default: '10' },
+    'live-per-session': { type: 'string', default: '30' },
+    'live-rounds': { type: 'string', default: '3' },
+    'live-answer-seconds': { type: 'string', default: '10' },
   },
 });
 
@@ -44,6 +51,11 @@ const flags = {
   pageSeconds: count('page-seconds', 1, 60),
   connections: count('connections', 1, 500),
   stormPupils: count('storm', 1, 300), // successful sign-ins give the per-address allowance back
+  liveStudents: count('live-students', 1, 2000),
+  liveSessions: count('live-sessions', 1, 50),
+  livePerSession: count('live-per-session', 1, 200),
+  liveRounds: count('live-rounds', 1, 5), // the module has six single-choice questions: rounds + the answered one
+  liveAnswerSeconds: count('live-answer-seconds', 1, 60),
 };
 const only = values.only?.split(',').map((s) => s.trim());
 const chosen = SCENARIOS.filter((s) => s.name === 'baselines' || !only || only.includes(s.name));

@@ -1,12 +1,13 @@
 // The scenarios `npm run bench` runs, in order. Each measures one thing a school does and adds its
-// figures and budgets to the report. Another scenario (e.g. the live lesson) plugs in by adding an
-// object with a name and a run function to SCENARIOS.
+// figures and budgets to the report. Another scenario plugs in by adding an object with a name and a
+// run function to SCENARIOS.
 import { performance } from 'node:perf_hooks';
 import type { ServedBuild } from '../lib/serve-build';
 import { generateBigClass } from './big-class';
 import { DEMO_PASSWORD, type TBenchWorld } from './fixtures';
 import { answersBackToBack, classOpenLoop, closedLoop, latencyOf, pollWhile } from './measure';
 import { signInCookie } from './session';
+import { measureLiveLesson, type TLiveFigures } from './live/live-lesson';
 
 export type TBenchFlags = {
   pupils: number;
@@ -16,6 +17,12 @@ export type TBenchFlags = {
   pageSeconds: number;
   connections: number;
   stormPupils: number;
+  /** Live lesson: students on one lesson, then `liveSessions` lessons of `livePerSession`. */
+  liveStudents: number;
+  liveSessions: number;
+  livePerSession: number;
+  liveRounds: number;
+  liveAnswerSeconds: number;
 };
 
 export type TBudget = { name: string; value: number; target: string; pass: boolean };
@@ -205,4 +212,45 @@ const signInStorm: TBenchScenario = {
   },
 };
 
-export const SCENARIOS: TBenchScenario[] = [baselines, pages, classWithBoard, peakAnswers, signInStorm];
+/**
+ * Live lessons: one big lesson, then many classes at once. Reveal/Next → every connected student
+ * has the event (p99 ≤ 500 ms), every student's answer within the window (p99 ≤ 100 ms), memory per
+ * connected student, and on PostgreSQL the NOTIFY and commit rates.
+ */
+const live: TBenchScenario = {
+  name: 'live',
+  async run(ctx) {
+    const { flags } = ctx;
+    const shapes = [
+      { name: 'oneLesson', students: flags.liveStudents, sessions: 1 },
+      {
+        name: 'manyLessons',
+        students: flags.liveSessions * flags.livePerSession,
+        sessions: flags.liveSessions,
+      },
+    ];
+    const report: Record<string, TLiveFigures> = {};
+    for (const shape of shapes) {
+      const figures = await measureLiveLesson(ctx.served, ctx.world.db, {
+        students: shape.students,
+        sessions: shape.sessions,
+        rounds: flags.liveRounds,
+        answerSeconds: flags.liveAnswerSeconds,
+      });
+      report[shape.name] = figures;
+      const label = `live ${figures.sessions} × ${figures.students / figures.sessions}`;
+      ctx.budgets.push(
+        atMost(`${label}: control → all students p99 ms`, figures.controlToAllStudents.p99Ms, 500),
+      );
+      ctx.budgets.push(atMost(`${label}: events missing`, figures.controlToAllStudents.missing, 0));
+      ctx.budgets.push(atMost(`${label}: answer p99 ms`, figures.answers.p99Ms, 100));
+      ctx.budgets.push(atMost(`${label}: answer errors`, figures.answers.errors, 0));
+      ctx.budgets.push(
+        atLeast(`${label}: answers stored ÷ sent`, ratio(figures.answers.stored, figures.answers.sent), 1),
+      );
+    }
+    ctx.report.live = report;
+  },
+};
+
+export const SCENARIOS: TBenchScenario[] = [baselines, pages, classWithBoard, peakAnswers, signInStorm, live];

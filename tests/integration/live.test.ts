@@ -87,11 +87,8 @@ describe.each(databaseKinds())('live lessons on %s', (kind) => {
     });
     expect(attempt.mode).toBe('LIVE');
     expect(attempt.responses).toHaveLength(1);
-    // It counts: the miss is in the review queue and mastery has the topic.
-    expect(await t.db.reviewItem.count({ where: { studentId: students[0]!.id, refId: q2!.id } })).toBe(1);
-    expect(await t.db.topicMastery.count({ where: { studentId: students[0]!.id, topic: q2!.topic } })).toBe(
-      1,
-    );
+    // A vote is evidence only when the lesson ends (see live-counts.test.ts): it may still change.
+    expect(await t.db.reviewItem.count({ where: { studentId: students[0]!.id, refId: q2!.id } })).toBe(0);
 
     await submitLiveAnswer(students[1]!, id, { ...first, response: rightAnswer(q2!) });
     expect(await submitLiveAnswer(students[1]!, id, { ...first, questionId: q1!.id })).toMatchObject({

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getModule } from '@/lib/content/load';
+import { getScenario } from '@/lib/scenario';
 import { listJoinableLiveSessions } from '@/lib/dal/live-answers';
 import type { SessionUser } from '@/lib/dal/users';
 
@@ -16,7 +17,9 @@ export async function LiveNow({ student }: { student: SessionUser }) {
         {sessions.map((s) => (
           <li key={s.id}>
             <Link href={`/student/live/${s.id}`} className="btn">
-              Join: {getModule(s.contentSlug)?.title ?? s.contentSlug} ({s.class.name})
+              Join:{' '}
+              {getModule(s.contentSlug)?.title ?? getScenario(s.contentSlug)?.scenario.title ?? s.contentSlug}{' '}
+              ({s.class.name})
             </Link>
           </li>
         ))}

@@ -5,7 +5,9 @@ import { serverAction } from '@/lib/actions/server-action';
 import { formError } from '@/lib/actions/form-error';
 import { getModule } from '@/lib/content/load';
 import { startLiveSession } from '@/lib/dal/live';
-import { ZStartLive } from '@/lib/live/live-schemas';
+import { startLiveScenario } from '@/lib/dal/live-scenario';
+import { ZStartLive, ZStartLiveScenario } from '@/lib/live/live-schemas';
+import { getScenario } from '@/lib/scenario';
 
 /** The chosen questions in the chosen order (order boxes; ties keep the module's order). */
 function chosenQuestions(moduleSlug: string | undefined, form: FormData): string[] {
@@ -45,6 +47,27 @@ export const startLiveAction = serverAction({
   refused: formError(['moduleSlug', 'questionId'], ['classId']),
   run: async ({ classId, moduleSlug, questionId }, teacher) => {
     const started = await startLiveSession(teacher, { classId, moduleSlug, questionIds: questionId });
+    if (!started.ok) return started;
+    redirect(`/teacher/live/${started.value.sessionId}`);
+  },
+});
+
+const ZScenarioForm = ZStartLiveScenario.extend({
+  scenarioSlug: z
+    .string({ error: 'Choose a scenario first.' })
+    .refine((slug) => getScenario(slug) !== undefined, 'Choose a scenario first.'),
+});
+
+/** Starts a live lesson on a scenario (the class votes on each decision), then opens the presenter. */
+export const startLiveScenarioAction = serverAction({
+  shape: { withState: true, payload: 'form' },
+  read: ({ form }) => ({ scenarioSlug: form.get('scenarioSlug'), classId: form.get('classId') }),
+  schema: ZScenarioForm,
+  caller: 'teacher',
+  returnTo: '/teacher',
+  refused: formError(['scenarioSlug'], ['classId']),
+  run: async (input, teacher) => {
+    const started = await startLiveScenario(teacher, input);
     if (!started.ok) return started;
     redirect(`/teacher/live/${started.value.sessionId}`);
   },

@@ -6,14 +6,16 @@ import { findTeacherClass } from '@/lib/dal/classes';
 import { findRunningLiveSession, listClassLiveSessions } from '@/lib/dal/live';
 import { ClassNav } from '@/components/teacher/class-nav';
 import { StartLiveForm } from '@/components/live/start-live-form';
-import { startLiveAction } from './actions';
+import { StartScenarioForm } from '@/components/live/start-scenario-form';
+import { getScenario, loadScenarios } from '@/lib/scenario';
+import { startLiveAction, startLiveScenarioAction } from './actions';
 import { classTitle } from '../class-title';
 
 export const generateMetadata = classTitle('Live lesson');
 
 type Props = { params: Promise<{ classId: string }>; searchParams: Promise<{ module?: string }> };
 
-/** Start a live lesson from a module's quiz: pick the module, then the questions and their order. */
+/** Start a live lesson: a scenario the class plays together, or a module's questions in a chosen order. */
 export default async function LiveStartPage({ params, searchParams }: Props) {
   const { classId } = await params;
   const teacher = await requireTeacher(`/teacher/classes/${classId}/live`);
@@ -24,7 +26,7 @@ export default async function LiveStartPage({ params, searchParams }: Props) {
     listClassLiveSessions(teacher, cls.id),
   ]);
   const chosen = getModule((await searchParams).module ?? '');
-  const titleOf = (slug: string) => getModule(slug)?.title ?? slug;
+  const titleOf = (slug: string) => getModule(slug)?.title ?? getScenario(slug)?.scenario.title ?? slug;
   return (
     <div className="space-y-10">
       <ClassNav
@@ -65,6 +67,21 @@ export default async function LiveStartPage({ params, searchParams }: Props) {
               ))}
             </ul>
           </nav>
+          <section aria-labelledby="start-scenario" className="card space-y-3">
+            <h3 id="start-scenario" className="text-xl font-semibold">
+              Or play a scenario together
+            </h3>
+            <p>The class votes on each decision; you advance with the vote, or choose another and say why.</p>
+            <StartScenarioForm
+              action={startLiveScenarioAction}
+              classId={cls.id}
+              scenarios={[...loadScenarios().values()].map((l) => ({
+                slug: l.scenario.slug,
+                title: l.scenario.title,
+              }))}
+            />
+          </section>
+          <h3 className="text-xl font-semibold">Or run a module’s questions</h3>
           {chosen ? (
             <StartLiveForm
               action={startLiveAction}

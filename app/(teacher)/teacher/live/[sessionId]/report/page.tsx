@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
 import { getLiveReport } from '@/lib/dal/live-report';
+import { getLiveScenarioReport } from '@/lib/dal/live-scenario-report';
+import { ScenarioReport } from '@/components/live/scenario-report';
 import { teacherPageTitle } from '@/app/(teacher)/teacher-title';
 
 export const generateMetadata = teacherPageTitle('Live lesson report');
@@ -11,10 +13,12 @@ type Props = { params: Promise<{ sessionId: string }> };
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 const mark = (v: boolean | null) => (v === null ? '—' : v ? '✓ right' : '✗ wrong');
 
-/** Per question: first vote, second vote, shift. Per student: each answer. And the CSV. */
+/** Per question: first vote, second vote, shift. Per student: each answer. And the CSV. (A scenario lesson: its decisions.) */
 export default async function LiveReportPage({ params }: Props) {
   const { sessionId } = await params;
   const teacher = await requireTeacher(`/teacher/live/${sessionId}/report`);
+  const scenario = await getLiveScenarioReport(teacher, sessionId);
+  if (scenario) return <ScenarioReport report={scenario} />;
   const report = await getLiveReport(teacher, sessionId);
   if (!report) notFound();
   return (

@@ -1,0 +1,71 @@
+import Link from 'next/link';
+import type { TLiveScenarioReport } from '@/lib/live/scenario-view-types';
+
+/** The live scenario lesson's report: each decision with the class's vote, the choice taken and any reason. */
+export function ScenarioReport({ report }: { report: TLiveScenarioReport }) {
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <p className="text-sm">
+          <Link href={`/teacher/classes/${report.classId}/live`} className="link">
+            ← Live lessons of this class
+          </Link>
+        </p>
+        <h1 className="text-3xl font-semibold">Live lesson report: {report.title}</h1>
+        <p>
+          {report.startedAt.toISOString().slice(0, 10)} · {report.decisions.length} decisions ·{' '}
+          {report.endingTitle ? `ending: ${report.endingTitle}` : 'no ending reached'} ·{' '}
+          {report.endedAt ? 'ended' : 'still running'}
+        </p>
+      </div>
+      <section aria-labelledby="by-decision" className="space-y-3">
+        <h2 id="by-decision" className="text-2xl font-semibold">
+          By decision
+        </h2>
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b border-[var(--color-line)]">
+                <th scope="col" className="py-2 pr-4">
+                  Decision
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  The class’s vote
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Taken
+                </th>
+                <th scope="col" className="py-2">
+                  Teacher’s reason
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.decisions.map((d) => (
+                <tr key={d.step} className="border-b border-[var(--color-line)] align-top">
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    {d.nodeTitle}
+                  </th>
+                  <td className="py-2 pr-4">
+                    <ul>
+                      {d.votes.map((b) => (
+                        <li key={b.id}>
+                          {b.label}: {b.count}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td className="py-2 pr-4">
+                    {d.chosen}
+                    {d.followedVote ? '' : ' (against the vote)'}
+                  </td>
+                  <td className="py-2">{d.reason ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}
