@@ -4,9 +4,8 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireTeacher } from '@/lib/auth/session';
 import { archiveClass, disableJoining, renameClass, restoreClass, rotateJoinCode } from '@/lib/dal/classes';
-import { createStudentAccounts, removeStudentFromClass, resetStudentPassword } from '@/lib/dal/roster';
+import { removeStudentFromClass, resetStudentPassword } from '@/lib/dal/roster';
 import type { CardsState } from '@/lib/roster/sign-in-card';
-import { parseNameList } from '@/lib/dal/roster-credentials';
 import type { ActionState } from '@/lib/action-state';
 import { ZClassName } from '../../class-schemas';
 import { ZRecordId } from '@/lib/record-id';
@@ -79,24 +78,6 @@ export async function removeStudentAction(form: FormData): Promise<void> {
   if (!parsed.success || !(await removeStudentFromClass(teacher, parsed.data.classId, parsed.data.studentId)))
     notFound();
   refresh(parsed.data.classId);
-}
-
-const MAX_BULK = 60;
-const ZNames = z
-  .array(z.string().max(60, 'Each name can have at most 60 characters.'))
-  .min(1, 'Type at least one name, one per line.')
-  .max(MAX_BULK, `Add at most ${MAX_BULK} students at a time.`);
-
-export async function createStudentsAction(_prev: CardsState, form: FormData): Promise<CardsState> {
-  const { teacher, classId } = await classForm(form);
-  const raw = form.get('names');
-  const parsed = ZNames.safeParse(parseNameList(typeof raw === 'string' ? raw : ''));
-  if (!parsed.success)
-    return { status: 'error', message: parsed.error.issues[0]?.message ?? 'Check the list of names.' };
-  const cards = await createStudentAccounts(teacher, classId, parsed.data);
-  if (!cards) notFound();
-  refresh(classId);
-  return { status: 'ok', cards };
 }
 
 export async function resetPasswordAction(_prev: CardsState, form: FormData): Promise<CardsState> {
