@@ -1,5 +1,6 @@
 'use client';
 import { startTransition, useActionState, useEffect, type FormEvent } from 'react';
+import { LateWorkCheckbox } from './late-work-checkbox';
 import { IDLE, type ActionState } from '@/lib/action-state';
 import { BusyButton } from '@/components/ui/busy-button';
 import { FormAlert } from '@/components/ui/form-alert';
@@ -128,6 +129,8 @@ export function AssignmentForm({ action, quizzes, scenarios }: Props) {
         </p>
         <FieldError id="assign-maxAttempts-error" state={state} field="maxAttempts" />
       </div>
+      {/* On for new work, as Google Classroom does: late work is allowed and flagged, not refused. */}
+      <LateWorkCheckbox id="assign-acceptLateWork" defaultChecked />
       <fieldset>
         <legend className="field-label">Feedback</legend>
         {FEEDBACK_MODES.map((mode, i) => (

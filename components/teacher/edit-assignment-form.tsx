@@ -4,6 +4,7 @@ import { IDLE, type ActionState } from '@/lib/action-state';
 import { FEEDBACK_MODES, FEEDBACK_MODE_LABEL } from '@/lib/assignment/assignment-rules';
 import { instantToWallTime } from '@/lib/dates/wall-time';
 import { useReaderZone } from '@/components/ui/use-reader-zone';
+import { LateWorkCheckbox } from './late-work-checkbox';
 
 type Props = {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -12,6 +13,7 @@ type Props = {
   dueAt: string | null;
   maxAttempts: number | null;
   feedbackMode: string;
+  acceptLateWork: boolean;
 };
 
 function FieldError({ state, field }: { state: ActionState; field: string }) {
@@ -28,7 +30,15 @@ function FieldError({ state, field }: { state: ActionState; field: string }) {
  * Edits an assignment's dates, attempts and feedback in place. The dates are shown and read on
  * the teacher's own clock: the fields fill in once the browser has said its zone.
  */
-export function EditAssignmentForm({ action, kind, releaseAt, dueAt, maxAttempts, feedbackMode }: Props) {
+export function EditAssignmentForm({
+  action,
+  kind,
+  releaseAt,
+  dueAt,
+  maxAttempts,
+  feedbackMode,
+  acceptLateWork,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const zone = useReaderZone();
   const local = (iso: string | null) => (iso && zone ? instantToWallTime(new Date(iso), zone) : '');
@@ -89,6 +99,7 @@ export function EditAssignmentForm({ action, kind, releaseAt, dueAt, maxAttempts
         />
         <FieldError state={state} field="maxAttempts" />
       </div>
+      <LateWorkCheckbox id="edit-acceptLateWork" defaultChecked={acceptLateWork} />
       {kind === 'QUIZ' ? (
         <fieldset>
           <legend className="field-label">Feedback</legend>

@@ -5,6 +5,8 @@ import type { StudentRow } from '@/lib/analytics/rows';
 import type { BoardView } from '@/lib/analytics/board-view';
 import { attemptRow, runRow, toAssignmentRow } from './assignments';
 import { findTeacherClass } from './classes';
+import { overridesOf } from './assignment-overrides';
+import { compareNames } from '@/lib/roster/name-order';
 import type { SessionUser } from './users';
 
 /**
@@ -28,12 +30,12 @@ export async function loadClassWork(teacher: SessionUser, classId: string) {
       displayName: e.student.displayName,
       username: e.student.username,
     }))
-    .sort((a, b) => a.displayName.localeCompare(b.displayName) || a.studentId.localeCompare(b.studentId));
+    .sort((a, b) => compareNames(a.displayName, b.displayName) || a.studentId.localeCompare(b.studentId));
   const studentIds = students.map((s) => s.studentId);
   const assignmentIds = assignments.map((a) => a.id);
   // Only work done for this class's assignments by students still on its roster.
   const workWhere = { assignmentId: { in: assignmentIds }, studentId: { in: studentIds } };
-  const [attempts, runs] = await Promise.all([
+  const [attempts, runs, overrides] = await Promise.all([
     db().quizAttempt.findMany({
       where: workWhere,
       select: {
@@ -57,6 +59,7 @@ export async function loadClassWork(teacher: SessionUser, classId: string) {
         endedAt: true,
       },
     }),
+    overridesOf(assignmentIds),
   ]);
   return {
     cls,
@@ -67,6 +70,7 @@ export async function loadClassWork(teacher: SessionUser, classId: string) {
     rawAttempts: attempts,
     runs: runs.map(runRow),
     rawRuns: runs,
+    overrides: overrides.map((o) => ({ ...o, dueAt: o.dueAt?.toISOString() ?? null })),
   };
 }
 
@@ -83,6 +87,7 @@ export async function loadProgressBoard(
     assignments: work.assignmentRows,
     attempts: work.attempts,
     runs: work.runs,
+    overrides: work.overrides,
     now,
   });
   const byId = new Map(work.students.map((s) => [s.studentId, s]));

@@ -28,6 +28,7 @@ export async function createAssignmentAction(
     maxAttempts: field('maxAttempts'),
     feedbackMode: field('feedbackMode'),
     timeZone: field('timeZone'),
+    acceptLateWork: field('acceptLateWork'),
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -77,6 +78,7 @@ export async function editAssignmentAction(
     maxAttempts: field('maxAttempts'),
     feedbackMode: field('feedbackMode'),
     timeZone: field('timeZone'),
+    acceptLateWork: field('acceptLateWork'),
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
