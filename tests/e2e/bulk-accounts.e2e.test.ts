@@ -35,6 +35,7 @@ describe('bulk pupil accounts a teacher can trust', () => {
     await t.getByLabel('Class name').fill(className);
     await t.getByRole('button', { name: 'Create class' }).click();
     await t.getByRole('link', { name: className }).click();
+    await t.waitForURL('**/teacher/classes/*');
     const classUrl = t.url();
     await t.getByRole('link', { name: 'Create accounts and print sign-in cards' }).click();
     await t.waitForURL('**/cards');
@@ -66,8 +67,9 @@ describe('bulk pupil accounts a teacher can trust', () => {
 
     // The roster has each pupil once, numbered names in number order.
     await t.goto(classUrl);
-    const table = t.getByRole('table', { name: `Students in ${className}` });
-    const rows = await table.getByRole('rowheader').allTextContents();
+    const rowHeaders = t.getByRole('table', { name: `Students in ${className}` }).getByRole('rowheader');
+    await expect.poll(() => rowHeaders.count()).toBe(names.length);
+    const rows = await rowHeaders.allTextContents();
     expect(rows.slice(0, 2).map((r) => r.toLowerCase())).toEqual(['ben carter', 'ben carter']);
     expect(rows.slice(2)).toEqual(Array.from({ length: 10 }, (_, i) => `Pupil ${i + 1}`));
     expect(await t.getByText('12 cards have not been used yet').count()).toBe(1);

@@ -151,6 +151,7 @@ describe('teacher workspace in a real browser', () => {
     await t.getByLabel('Class name').fill('Bulk class');
     await t.getByRole('button', { name: 'Create class' }).click();
     await t.getByRole('link', { name: 'Bulk class' }).click();
+    await t.waitForURL('**/teacher/classes/*');
     const classUrl = t.url();
     await t.getByRole('link', { name: 'Create accounts and print sign-in cards' }).click();
     await t.getByRole('button', { name: 'Create accounts' }).click();
