@@ -13,3 +13,24 @@ export type PasswordState = ActionState | { status: 'changed'; next: string };
 
 /** What the sign-up action hands back to its form (the browser then signs in with the same credentials). */
 export type SignUpResult = { ok: true } | { ok: false; errors: FieldErrors<TSignUp> };
+
+/** A form's text fields by name: '' for a missing field or a file. */
+export function formText(form: FormData): (name: string) => string {
+  return (name) => {
+    const v = form.get(name);
+    return typeof v === 'string' ? v : '';
+  };
+}
+
+/** A refused form's state: the first problem, on its field (or on `fallbackField` when it names none). */
+export function firstIssue(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  fallbackField: string,
+): ActionState {
+  const issue = issues[0];
+  return {
+    status: 'error',
+    field: String(issue?.path[0] ?? fallbackField),
+    message: issue?.message ?? 'Check the form.',
+  };
+}

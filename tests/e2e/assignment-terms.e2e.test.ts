@@ -57,7 +57,7 @@ describe('assignments a teacher can manage for one pupil', () => {
     await t.goto(`${classUrl}/board`);
     await t.getByRole('link', { name: pupilName }).click();
     await t.getByLabel(`Due date for ${pupilName}`).fill(await wallTime(t, 1));
-    await t.getByLabel('Extra attempts').fill('1');
+    await t.getByRole('textbox', { name: /^Extra attempts for / }).fill('1');
     await t.getByRole('button', { name: /^Save/ }).click();
     await expect.poll(() => t.getByText('Saved. The pupil sees it at once.').count()).toBe(1);
     expect(await t.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireTeacher } from '@/lib/auth/session';
 import { createAssignment, deleteAssignment, updateAssignmentSettings } from '@/lib/dal/assignments';
-import type { ActionState } from '@/lib/action-state';
+import { firstIssue, formText, type ActionState } from '@/lib/action-state';
 import { ZAssignmentForm, ZAssignmentSettingsForm } from './assignment-schema';
 import { ZRecordId } from '@/lib/record-id';
 
@@ -17,10 +17,7 @@ export async function createAssignmentAction(
   const teacher = await requireTeacher('/teacher');
   const classId = ZRecordId.safeParse(boundClassId);
   if (!classId.success) notFound();
-  const field = (name: string) => {
-    const v = form.get(name);
-    return typeof v === 'string' ? v : '';
-  };
+  const field = formText(form);
   const parsed = ZAssignmentForm.safeParse({
     content: field('content'),
     releaseAt: field('releaseAt'),
@@ -30,14 +27,7 @@ export async function createAssignmentAction(
     timeZone: field('timeZone'),
     acceptLateWork: field('acceptLateWork'),
   });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      status: 'error',
-      field: String(issue?.path[0] ?? 'content'),
-      message: issue?.message ?? 'Check the form.',
-    };
-  }
+  if (!parsed.success) return firstIssue(parsed.error.issues, 'content');
   const created = await createAssignment(teacher, classId.data, parsed.data);
   if (!created.ok && created.reason === 'class') notFound();
   if (!created.ok)
@@ -68,10 +58,7 @@ export async function editAssignmentAction(
     assignmentId: boundAssignmentId,
   });
   if (!ids.success) notFound();
-  const field = (name: string) => {
-    const v = form.get(name);
-    return typeof v === 'string' ? v : '';
-  };
+  const field = formText(form);
   const parsed = ZAssignmentSettingsForm.safeParse({
     releaseAt: field('releaseAt'),
     dueAt: field('dueAt'),
@@ -80,14 +67,7 @@ export async function editAssignmentAction(
     timeZone: field('timeZone'),
     acceptLateWork: field('acceptLateWork'),
   });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      status: 'error',
-      field: String(issue?.path[0] ?? 'dueAt'),
-      message: issue?.message ?? 'Check the form.',
-    };
-  }
+  if (!parsed.success) return firstIssue(parsed.error.issues, 'dueAt');
   if (!(await updateAssignmentSettings(teacher, ids.data.assignmentId, parsed.data))) notFound();
   revalidatePath(`/teacher/classes/${ids.data.classId}`, 'layout');
   return { status: 'ok', message: 'Saved. Students see the new settings at once.' };

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireTeacher } from '@/lib/auth/session';
 import { setPupilOverride } from '@/lib/dal/assignment-overrides';
-import type { ActionState } from '@/lib/action-state';
+import { firstIssue, formText, type ActionState } from '@/lib/action-state';
 import { ZRecordId } from '@/lib/record-id';
 import { ZPupilTermsForm } from './pupil-terms-schema';
 
@@ -21,23 +21,13 @@ export async function savePupilTermsAction(
     .object({ classId: ZRecordId, studentId: ZRecordId, assignmentId: ZRecordId })
     .safeParse({ classId: boundClassId, studentId: boundStudentId, assignmentId: boundAssignmentId });
   if (!ids.success) notFound();
-  const text = (name: string) => {
-    const v = form.get(name);
-    return typeof v === 'string' ? v : '';
-  };
+  const text = formText(form);
   const parsed = ZPupilTermsForm.safeParse({
     dueAt: text('dueAt'),
     extraAttempts: text('extraAttempts'),
     timeZone: text('timeZone'),
   });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      status: 'error',
-      field: String(issue?.path[0] ?? 'dueAt'),
-      message: issue?.message ?? 'Check the form.',
-    };
-  }
+  if (!parsed.success) return firstIssue(parsed.error.issues, 'dueAt');
   const { classId, studentId, assignmentId } = ids.data;
   const { dueAt, extraAttempts } = parsed.data;
   if (!(await setPupilOverride(teacher, assignmentId, studentId, { dueAt, extraAttempts }))) notFound();
