@@ -62,6 +62,9 @@ describe('assignments a teacher can manage for one pupil', () => {
     await expect.poll(() => t.getByText('Saved. The pupil sees it at once.').count()).toBe(1);
     expect(await t.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
     await expectAccessible(t);
+    await t.setViewportSize({ width: 320, height: 700 });
+    expect(await t.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await t.setViewportSize({ width: 1280, height: 800 });
 
     await t.goto(`${classUrl}/board`);
     const cell = t.locator(`tr[data-student="${pupilName}"] [data-testid="pupil-terms"]`);

@@ -55,6 +55,10 @@ describe('bulk pupil accounts a teacher can trust', () => {
     expect(await t.getByLabel('Student names, one per line').inputValue()).toBe('');
     await expectAccessible(t);
     const first = await cardsOn(t);
+    // A phone-width window: the cards reflow, the page never scrolls sideways.
+    await t.setViewportSize({ width: 320, height: 700 });
+    expect(await t.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await t.setViewportSize({ width: 1280, height: 800 });
 
     // Paper: cards only (no header, forms or buttons), eight to an A4 page: 12 cards, 2 pages.
     await t.emulateMedia({ media: 'print' });
