@@ -18,13 +18,15 @@ const CORE = [
   './lib/assignment',
   './lib/roster',
   './lib/classes',
+  './lib/accounts',
+  './lib/outcome',
 ];
 const SERVER_ONLY = ['./lib/dal', './lib/db', './lib/generated'];
 
 const boundaries = [
   {
     target: './components',
-    from: [...SERVER_ONLY, './app'],
+    from: [...SERVER_ONLY, './lib/auth', './app'],
     message: 'Components get data as props and actions from the page (ARCHITECTURE.md).',
   },
   {
@@ -36,6 +38,12 @@ const boundaries = [
     target: './lib',
     from: ['./app', './components'],
     message: 'lib/ never imports routes or components (ARCHITECTURE.md).',
+  },
+  {
+    target: './lib/dal',
+    from: ['./lib/auth'],
+    message:
+      'The data layer does not know who is asking; lib/auth calls it, never the reverse (ARCHITECTURE.md).',
   },
   {
     target: './app',

@@ -1,4 +1,4 @@
-import type { FieldErrors, TSignUp } from '@/lib/auth/schemas';
+import type { FieldErrors, TSignUp } from '@/lib/accounts/schemas';
 
 /** What a form's server action hands back to the form. */
 export type ActionState =
@@ -19,18 +19,5 @@ export function formText(form: FormData): (name: string) => string {
   return (name) => {
     const v = form.get(name);
     return typeof v === 'string' ? v : '';
-  };
-}
-
-/** A refused form's state: the first problem, on its field (or on `fallbackField` when it names none). */
-export function firstIssue(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-  fallbackField: string,
-): ActionState {
-  const issue = issues[0];
-  return {
-    status: 'error',
-    field: String(issue?.path[0] ?? fallbackField),
-    message: issue?.message ?? 'Check the form.',
   };
 }

@@ -53,14 +53,14 @@ const ZEnv = z.object({
     .default(60),
 });
 
-export type Env = z.infer<typeof ZEnv>;
+export type TEnv = z.infer<typeof ZEnv>;
 
-let cached: Env | undefined;
+let cached: TEnv | undefined;
 
 export class EnvError extends Error {}
 
 /** Parses process.env once; throws EnvError whose message is a single line naming the bad variable. */
-export function getEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function getEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
   if (cached && source === process.env) return cached;
   const result = ZEnv.safeParse(source);
   if (!result.success) {

@@ -7,8 +7,10 @@ import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 
 /**
- * The issue's budget is 130 kB. React DOM and the Next.js runtime alone weigh ≈ 132 kB gzip in this
- * build, so `npm test` passes a ceiling (QUIZ_JS_BUDGET_KB) that guards against growth instead.
+ * The issue's budget is 130 kB. The root main files every Next.js 16 page loads (React DOM, the
+ * Next.js client runtime, the Turbopack loader) weigh 129.1 kB gzip here (130.0 kB with webpack), so
+ * the app's own code would have to fit in 0.9 kB. `npm test` passes a ceiling (QUIZ_JS_BUDGET_KB, 150)
+ * a little above today's 148.5 kB that fails on growth instead.
  */
 const QUIZ_FIRST_LOAD_BUDGET_KB = Number(process.env.QUIZ_JS_BUDGET_KB ?? 130);
 const distDir = process.env.NEXT_DIST_DIR || '.next';

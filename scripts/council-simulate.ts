@@ -4,22 +4,14 @@
 // Usage: npm run council:simulate -- [--runs 2000] [--seed 1] [--json]
 import { loadCouncils } from '@/lib/council/parse';
 import { simulateCouncil, type TCouncilSimulation } from '@/lib/council/simulate';
+import { positiveIntArg } from './lib/cli-args';
 
 /** Consensus that random play almost always or almost never reaches is a balance bug. */
 const BALANCE = { minConsensus: 0.03, maxConsensus: 0.6 };
 
 const args = process.argv.slice(2);
-const numberArg = (name: string, fallback: number): number => {
-  const at = args.indexOf(name);
-  const value = at >= 0 ? Number(args[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value <= 0) {
-    console.error(`${name} needs a positive integer`);
-    process.exit(2);
-  }
-  return value;
-};
-const runs = numberArg('--runs', 2000);
-const seed = numberArg('--seed', 1);
+const runs = positiveIntArg(args, '--runs', 2000);
+const seed = positiveIntArg(args, '--seed', 1);
 
 const started = performance.now();
 const report: Record<string, TCouncilSimulation & { balanceProblems: string[] }> = {};

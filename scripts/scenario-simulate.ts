@@ -4,22 +4,14 @@
 import { loadScenarios } from '@/lib/scenario/loader';
 import { greedyPolicy, randomPolicy } from '@/lib/scenario/policies';
 import { simulateScenario, type TSimulationSummary } from '@/lib/scenario/simulate';
+import { positiveIntArg } from './lib/cli-args';
 
 /** Under random play every ending should be reachable often enough to matter and none dominate. */
 const BALANCE = { minShare: 0.03, maxShare: 0.6 };
 
 const args = process.argv.slice(2);
-const numberArg = (name: string, fallback: number): number => {
-  const at = args.indexOf(name);
-  const value = at >= 0 ? Number(args[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value <= 0) {
-    console.error(`${name} needs a positive integer`);
-    process.exit(2);
-  }
-  return value;
-};
-const runs = numberArg('--runs', 10_000);
-const seed = numberArg('--seed', 1);
+const runs = positiveIntArg(args, '--runs', 10_000);
+const seed = positiveIntArg(args, '--seed', 1);
 
 const started = performance.now();
 const report: Record<

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/session';
+import { serverAction } from '@/lib/actions/server-action';
 import { startRun } from '@/lib/dal/run-start';
 
 const ZStartForm = z.object({
@@ -14,19 +14,26 @@ const ZStartForm = z.object({
     .transform((v) => (v ? v : null)),
 });
 
+const scenarioPage = ({ slug, assignment }: z.infer<typeof ZStartForm>) =>
+  `/scenarios/${slug}${assignment ? `?assignment=${encodeURIComponent(assignment)}` : ''}`;
+
 /** "Start" and "Play again": resumes the unfinished run if there is one, else starts a new run. */
-export async function startRunAction(formData: FormData): Promise<void> {
-  const parsed = ZStartForm.safeParse({
-    slug: formData.get('slug'),
-    assignment: formData.get('assignment') ?? undefined,
-  });
-  if (!parsed.success) redirect('/scenarios');
-  const { slug, assignment } = parsed.data;
-  const scenarioPage = `/scenarios/${slug}${assignment ? `?assignment=${encodeURIComponent(assignment)}` : ''}`;
-  const user = await requireUser(scenarioPage);
-  const started = await startRun(user, slug, assignment);
-  // A refusal (not open yet, past due, no runs left) is explained on the scenario's own page.
-  redirect(
-    started.ok ? `/runs/${started.runId}` : started.reason === 'not-found' ? '/scenarios' : scenarioPage,
-  );
-}
+export const startRunAction = serverAction({
+  shape: { payload: 'form' },
+  read: ({ form }) => ({ slug: form.get('slug'), assignment: form.get('assignment') ?? undefined }),
+  schema: ZStartForm,
+  caller: 'user',
+  returnTo: scenarioPage,
+  refused: () => redirect('/scenarios'),
+  run: async (input, user) => {
+    const started = await startRun(user, input.slug, input.assignment);
+    // A refusal (not open yet, past due, no runs left) is explained on the scenario's own page.
+    redirect(
+      started.ok
+        ? `/runs/${started.runId}`
+        : started.reason === 'not-found'
+          ? '/scenarios'
+          : scenarioPage(input),
+    );
+  },
+});

@@ -7,8 +7,8 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { BusyButton } from '@/components/ui/busy-button';
 import { summariseFieldErrors } from '@/components/ui/error-summary';
 import { firstInvalidIn, useFocusAfterCommit } from '@/components/ui/focus';
-import { ZSignIn, fieldErrors, type FieldErrors } from '@/lib/auth/schemas';
-import { SIGN_IN_MESSAGES } from '@/lib/auth/messages';
+import { ZSignIn, fieldErrors, type FieldErrors } from '@/lib/accounts/schemas';
+import { SIGN_IN_MESSAGES } from '@/lib/accounts/sign-in-messages';
 import { safeCallbackPath } from '@/lib/safe-redirect';
 
 type Values = { identifier: string; password: string };

@@ -7,7 +7,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { BusyButton } from '@/components/ui/busy-button';
 import { summariseFieldErrors } from '@/components/ui/error-summary';
 import { firstInvalidIn, useFocusAfterCommit } from '@/components/ui/focus';
-import { ZSignUp, fieldErrors, type FieldErrors, type TSignUp } from '@/lib/auth/schemas';
+import { ZSignUp, fieldErrors, type FieldErrors, type TSignUp } from '@/lib/accounts/schemas';
 import type { SignUpResult } from '@/lib/action-state';
 import { safeCallbackPath } from '@/lib/safe-redirect';
 

@@ -5,16 +5,18 @@ import { FormAlert } from '@/components/ui/form-alert';
 
 type Props = {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  classId: string;
   moduleSlug: string;
   questions: { id: string; prompt: string }[];
 };
 
 /** Tick the questions for the lesson (all by default) and number them to set the order. */
-export function StartLiveForm({ action, moduleSlug, questions }: Props) {
+export function StartLiveForm({ action, classId, moduleSlug, questions }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-4">
       <FormAlert message={state.status === 'error' ? state.message : null} />
+      <input type="hidden" name="classId" value={classId} />
       <input type="hidden" name="moduleSlug" value={moduleSlug} />
       <fieldset className="space-y-2">
         <legend className="field-label">Questions, in the order you number them</legend>

@@ -4,16 +4,18 @@ import { IDLE, type ActionState } from '@/lib/action-state';
 
 type Props = {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  slug: string;
   classes: readonly { id: string; name: string }[];
 };
 
 /** Pick a class and assign the quiz being previewed; a refusal is shown beside the field. */
-export function AssignFromPreviewForm({ action, classes }: Props) {
+export function AssignFromPreviewForm({ action, slug, classes }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const error = state.status === 'error' ? state.message : null;
   if (classes.length === 0) return <p>Create a class first, then you can assign this quiz to it.</p>;
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-3">
+      <input type="hidden" name="slug" value={slug} />
       <div>
         <label htmlFor="preview-class" className="field-label">
           Class

@@ -1,7 +1,7 @@
 'use client';
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DuplicateChoice } from '@/lib/roster/duplicate-names';
-import type { BulkCardsState } from '@/lib/roster/sign-in-card';
+import type { BulkCardsState, SignInCard } from '@/lib/roster/sign-in-card';
 import { BusyButton } from '@/components/ui/busy-button';
 import { moveFocus } from '@/components/ui/focus';
 import { DuplicateNamesChoice } from './duplicate-names-choice';
@@ -18,8 +18,20 @@ type Props = {
 
 /** Names in, printable sign-in cards out (shown once, so the teacher prints them right away). */
 export function BulkStudentsForm({ classId, initialKey, signInUrl, classLabel, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle', key: initialKey });
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' } as BulkCardsState);
   const form = useRef<HTMLFormElement>(null);
+  // The key and the last cards made follow the action's answers: a later refused submit (a second
+  // click answered "already created") never takes the printed passwords off the screen.
+  const [key, setKey] = useState(initialKey);
+  const [cards, setCards] = useState<SignInCard[] | null>(null);
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    if (state.status === 'ok') {
+      setKey(state.nextKey);
+      setCards(state.cards);
+    }
+  }
   const error = state.status === 'error' ? state.message : undefined;
 
   // Submitted by hand so a refused list stays in the box for the teacher to fix; pressing again
@@ -47,7 +59,7 @@ export function BulkStudentsForm({ classId, initialKey, signInUrl, classLabel, a
     <div className="space-y-4">
       <form ref={form} onSubmit={submit} noValidate className="max-w-md print:hidden">
         <input type="hidden" name="classId" value={classId} />
-        <input type="hidden" name="key" value={state.key} />
+        <input type="hidden" name="key" value={key} />
         <label htmlFor="bulk-names" className="field-label">
           Student names, one per line
         </label>
@@ -76,13 +88,13 @@ export function BulkStudentsForm({ classId, initialKey, signInUrl, classLabel, a
         {state.status === 'duplicates' ? (
           <DuplicateNamesChoice duplicates={state.duplicates} busy={pending} onChoose={send} />
         ) : null}
-        {state.status === 'ok' ? (
+        {cards ? (
           <PrintedCards
             id="bulk-created"
-            cards={state.cards}
+            cards={cards}
             signInUrl={signInUrl}
             classLabel={classLabel}
-            summary={`${state.cards.length} ${state.cards.length === 1 ? 'account' : 'accounts'} created.`}
+            summary={`${cards.length} ${cards.length === 1 ? 'account' : 'accounts'} created.`}
           />
         ) : null}
       </div>

@@ -9,6 +9,8 @@ import { LocalTime } from '@/components/ui/local-time';
 
 type Props = {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  /** The records the form is about; they travel as hidden fields. */
+  ids: { classId: string; studentId: string; assignmentId: string };
   /** Unique per form on the page (the assignment id). */
   idPrefix: string;
   studentName: string;
@@ -54,6 +56,9 @@ export function PupilTermsForm(props: Props) {
   return (
     // Re-mounted once the zone is known, so the date starts from the teacher's own clock.
     <form key={zone ?? 'server'} onSubmit={submit} noValidate className="grid max-w-xl gap-3 sm:grid-cols-2">
+      {Object.entries(props.ids).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div>
         <label htmlFor={id('dueAt')} className="field-label">
           Due date for {studentName}

@@ -4,18 +4,22 @@ import { IDLE, type ActionState } from '@/lib/action-state';
 
 type Props = {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  classId: string;
+  runId: string;
   studentName: string;
   initial: string | null;
   maxLength: number;
 };
 
 /** A private comment box for one pupil's reflection; the result is announced in an always-mounted status. */
-export function RunCommentForm({ action, studentName, initial, maxLength }: Props) {
+export function RunCommentForm({ action, classId, runId, studentName, initial, maxLength }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const id = useId();
   const errorId = `${id}-error`;
   return (
     <form action={formAction} className="space-y-2">
+      <input type="hidden" name="classId" value={classId} />
+      <input type="hidden" name="runId" value={runId} />
       <label htmlFor={id} className="field-label">
         Private comment to {studentName}
       </label>

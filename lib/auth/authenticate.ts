@@ -1,6 +1,6 @@
 import 'server-only';
-import { ZSignIn } from './schemas';
-import { verifyAgainstDummy, verifyPassword } from './password';
+import { ZSignIn } from '@/lib/accounts/schemas';
+import { verifyAgainstDummy, verifyPassword } from '@/lib/dal/passwords';
 import { signInLimiter } from './rate-limit';
 import { findUserForSignIn, type SessionUser } from '@/lib/dal/users';
 
@@ -22,7 +22,7 @@ export async function authenticate(raw: unknown, ip: string): Promise<Authentica
     await signInLimiter().recordFailure();
     return { ok: false, reason: 'invalid' };
   }
-  await signInLimiter().clearAccount(identifier);
+  await signInLimiter().recordSuccess(identifier, ip);
   const { passwordHash: _omit, ...sessionUser } = user;
   void _omit;
   return { ok: true, user: sessionUser as SessionUser };

@@ -2,7 +2,7 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate } from './authenticate';
-import { SIGN_IN_ERRORS } from './messages';
+import { SIGN_IN_ERRORS } from '@/lib/accounts/sign-in-messages';
 import { SESSION_MAX_SECONDS, nowInSeconds } from './session-policy';
 import { safeCallbackPath } from '@/lib/safe-redirect';
 import { bumpSessionVersion } from '@/lib/dal/users';

@@ -5,8 +5,9 @@ import { pruneExpiredLimitsNow } from './limit-cleanup';
 
 /**
  * Sign-in attempts are counted in the database, so every server process shares the same limits.
- * Per account: 10 attempts per 15 minutes (slows guessing one password). Per IP: 50 per 15 minutes
- * (slows spraying many accounts), generous enough for a classroom behind one school address.
+ * Per account: 10 attempts per 15 minutes (slows guessing one password). Per IP: 50 failed attempts
+ * per 15 minutes (slows spraying many accounts). A successful sign-in gives its address point back,
+ * so a whole year group signing in behind one school address is never refused; only guessing counts.
  * Whole server: 120 failed sign-ins a minute. Each failure costs an Argon2 verification (≈ 30 ms of
  * a core), so without a ceiling many addresses together could keep the CPU busy hashing (issue 9,
  * row 2); a class of 30 mistyping at once stays far below it.
@@ -21,8 +22,8 @@ export interface SignInLimiter {
   consume(identifier: string, ip: string): Promise<boolean>;
   /** A failed verification counts towards the server-wide ceiling. */
   recordFailure(): Promise<void>;
-  /** A successful sign-in clears the account's counter (not the address's). */
-  clearAccount(identifier: string): Promise<void>;
+  /** A successful sign-in clears the account's counter and gives the address its point back. */
+  recordSuccess(identifier: string, ip: string): Promise<void>;
 }
 
 export function createSignInLimiter(storeClient: Db): SignInLimiter {
@@ -62,8 +63,8 @@ export function createSignInLimiter(storeClient: Db): SignInLimiter {
         if (!(err instanceof RateLimiterRes)) throw err;
       }
     },
-    async clearAccount(identifier) {
-      await account.delete(identifier);
+    async recordSuccess(identifier, ip) {
+      await Promise.all([account.delete(identifier), byIp.reward(ip, 1)]);
     },
   };
 }

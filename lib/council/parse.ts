@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlFile } from '@/lib/content/parse-yaml-file';
 import { ZCouncil, type TCouncil } from './schema';
 
 export const DEFAULT_COUNCIL_DIR = 'content/councils';
@@ -9,29 +9,13 @@ export type TParsedCouncil = { ok: true; council: TCouncil } | { ok: false; prob
 
 /** Parses one council file; problems name the item (`seats.2.brief.redLines: ...`). */
 export function parseCouncilYaml(text: string, expectedSlug: string): TParsedCouncil {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [`invalid YAML: ${error instanceof Error ? error.message : String(error)}`],
-    };
-  }
-  const parsed = ZCouncil.safeParse(raw);
-  if (!parsed.success)
-    return {
-      ok: false,
-      problems: parsed.error.issues.map(
-        (i) => `${i.path.length > 0 ? i.path.join('.') : 'council'}: ${i.message}`,
-      ),
-    };
-  if (parsed.data.slug !== expectedSlug)
-    return {
-      ok: false,
-      problems: [`slug: "${parsed.data.slug}" must match the file name "${expectedSlug}"`],
-    };
-  return { ok: true, council: parsed.data };
+  const parsed = parseYamlFile(
+    text,
+    expectedSlug,
+    ZCouncil,
+    (_raw, i) => `${i.path.length > 0 ? i.path.join('.') : 'council'}: ${i.message}`,
+  );
+  return parsed.ok ? { ok: true, council: parsed.value } : parsed;
 }
 
 export function listCouncilFiles(dir: string = DEFAULT_COUNCIL_DIR): string[] {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { hashPassword, verifyPassword } from '@/lib/dal/passwords';
 import type { SessionUser } from './users';
 import { getQuestion } from '@/lib/content/load';
 import { isReviewOpen } from '@/lib/assignment/attempt-rules';

@@ -2,6 +2,9 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { createAssignment, type CreateAssignmentResult } from './assignments';
 import type { SessionUser } from './users';
+import { refuse } from '@/lib/outcome/refusal';
+
+const NOT_YOURS = refuse('forbidden', 'That class is not one of your current classes.');
 
 /**
  * Assigns a module's quiz from its preview as practice with no dates. If the class already has this
@@ -12,13 +15,13 @@ export async function assignFromPreview(
   classId: string,
   slug: string,
 ): Promise<CreateAssignmentResult> {
-  if (teacher.role !== 'TEACHER') return { ok: false, reason: 'class' };
+  if (teacher.role !== 'TEACHER') return NOT_YOURS;
   const existing = await db().assignment.findFirst({
     where: { classId, kind: 'QUIZ', contentSlug: slug, class: { teacherId: teacher.id, archivedAt: null } },
     select: { id: true },
   });
   if (existing) return { ok: true, id: existing.id };
-  return createAssignment(teacher, classId, {
+  const created = await createAssignment(teacher, classId, {
     kind: 'QUIZ',
     contentSlug: slug,
     releaseAt: null,
@@ -26,4 +29,7 @@ export async function assignFromPreview(
     maxAttempts: null,
     feedbackMode: 'PRACTICE',
   });
+  if (created.ok) return created;
+  // Chosen from a list of the teacher's classes: one not (or no longer) theirs is a choice to correct.
+  return created.kind === 'not-found' ? NOT_YOURS : refuse('invalid', 'That module has no quiz to assign.');
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { refuse, type TRefusal } from '@/lib/outcome/refusal';
 import { db } from '@/lib/db';
 import { getModule, loadContent } from '@/lib/content/load';
 import { getScenario, loadScenarios } from '@/lib/scenario';
@@ -40,7 +41,7 @@ export function contentExists(kind: 'QUIZ' | 'SCENARIO', slug: string): boolean 
   return kind === 'QUIZ' ? getModule(slug) !== undefined : getScenario(slug) !== undefined;
 }
 
-export type CreateAssignmentResult = { ok: true; id: string } | { ok: false; reason: 'class' | 'content' };
+export type CreateAssignmentResult = { ok: true; id: string } | TRefusal;
 
 export async function createAssignment(
   teacher: SessionUser,
@@ -51,8 +52,9 @@ export async function createAssignment(
     where: { id: classId, teacherId: teacher.id, archivedAt: null },
     select: { id: true },
   });
-  if (!cls || teacher.role !== 'TEACHER') return { ok: false, reason: 'class' };
-  if (!contentExists(input.kind, input.contentSlug)) return { ok: false, reason: 'content' };
+  if (!cls || teacher.role !== 'TEACHER') return refuse('not-found', 'No such class.');
+  if (!contentExists(input.kind, input.contentSlug))
+    return refuse('invalid', 'That module or scenario does not exist any more.');
   const created = await db().assignment.create({ data: { classId, ...input }, select: { id: true } });
   return { ok: true, id: created.id };
 }

@@ -9,7 +9,8 @@ import { feedbackView } from './attempt-feedback';
 import { ATTEMPT_COLUMNS, CLOSED, STALE, answerView } from './attempt-read';
 import { canonicalAnswer, confidenceToDb, questionOrderOf } from '@/lib/quiz/stored-columns';
 import { isUniqueViolation } from './unique-violation';
-import { accept, refuse, type TAnswerResult, type TOutcome } from '@/lib/quiz/attempt-types';
+import { type TAnswerResult } from '@/lib/quiz/attempt-types';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { masteryOn, storeMastery } from './mastery';
 import { reviewCardsFor, scheduleFromAnswers } from './review';
 import type { SessionUser } from './users';
@@ -48,20 +49,20 @@ export async function submitAnswer(
       },
     },
   });
-  if (!found) return refuse(404, 'No such attempt.');
+  if (!found) return refuse('not-found', 'No such attempt.');
   const { responses: storedResponses, ...attempt } = found;
   const order = questionOrderOf(attempt);
   const index = order.indexOf(input.questionId);
   const located = index >= 0 ? getQuestion(input.questionId) : undefined;
-  if (!located) return refuse(404, 'That question is not part of this attempt.');
+  if (!located) return refuse('not-found', 'That question is not part of this attempt.');
   const grade = gradeResponse(located.question, input.response);
-  if (!grade.ok) return refuse(400, grade.message);
+  if (!grade.ok) return refuse('invalid', grade.message);
   const response: TResponse = ZResponse.parse(input.response);
   const answer = canonicalAnswer(response);
   const confidence = confidenceToDb(input.confidence);
 
-  if (await closeIfOverdue(attempt, now)) return refuse(409, CLOSED);
-  if (attempt.state !== 'IN_PROGRESS') return refuse(409, CLOSED);
+  if (await closeIfOverdue(attempt, now)) return refuse('closed', CLOSED);
+  if (attempt.state !== 'IN_PROGRESS') return refuse('closed', CLOSED);
 
   const practice = attempt.mode === 'PRACTICE';
   const key = { attemptId_questionId: { attemptId, questionId: input.questionId } };
@@ -79,13 +80,13 @@ export async function submitAnswer(
     const view = answerView(input.questionId, row, practice);
     return current && view
       ? accept({ seq: current.seq, currentIndex: current.currentIndex, answer: view })
-      : refuse(409, STALE);
+      : refuse('stale', STALE);
   };
 
   const existing = storedResponses[0] ?? null;
   if (existing && isSame(existing)) return replay(existing);
-  if (practice && existing) return refuse(409, 'You have already answered this question.');
-  if (input.seq !== attempt.seq) return refuse(409, STALE);
+  if (practice && existing) return refuse('closed', 'You have already answered this question.');
+  if (input.seq !== attempt.seq) return refuse('stale', STALE);
 
   const feedback = feedbackView(located.question, response, grade, loadContent());
   const row = {
@@ -142,7 +143,7 @@ export async function submitAnswer(
       where: key,
       select: { answer: true, confidence: true },
     });
-    return stored && isSame(stored) ? replay(stored) : refuse(409, STALE);
+    return stored && isSame(stored) ? replay(stored) : refuse('stale', STALE);
   }
   return accept({
     ...written,

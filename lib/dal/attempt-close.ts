@@ -5,7 +5,7 @@ import { scoreAttempt } from '@/lib/quiz/attempt-score';
 import { CLOSED, STALE, ownAttempt, type TAttemptRow } from './attempt-read';
 import { confidenceFromDb, questionOrderOf } from '@/lib/quiz/stored-columns';
 import { isClosedForPupil, termsForPupil } from '@/lib/assignment/pupil-terms';
-import { accept, refuse, type TOutcome } from '@/lib/quiz/attempt-types';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import type { Tx } from './db-tx';
 import { refreshMastery } from './mastery';
 import { scheduleFromAnswers } from './review';
@@ -109,11 +109,12 @@ export async function submitAttempt(
   now = new Date(),
 ): Promise<TOutcome<{ attemptId: string; state: 'SUBMITTED'; seq: number }>> {
   const attempt = await ownAttempt(student, attemptId);
-  if (!attempt) return refuse(404, 'No such attempt.');
+  if (!attempt) return refuse('not-found', 'No such attempt.');
   const done = { attemptId, state: 'SUBMITTED' as const, seq: input.seq + 1 };
   if (attempt.state === 'SUBMITTED' && attempt.seq === input.seq + 1) return accept(done);
-  if ((await closeIfOverdue(attempt, now)) || attempt.state !== 'IN_PROGRESS') return refuse(409, CLOSED);
-  if (input.seq !== attempt.seq) return refuse(409, STALE);
+  if ((await closeIfOverdue(attempt, now)) || attempt.state !== 'IN_PROGRESS')
+    return refuse('closed', CLOSED);
+  if (input.seq !== attempt.seq) return refuse('stale', STALE);
   const closed = await db().$transaction(async (tx) => {
     const responses = await closeAttempt(tx, { ...attempt, seq: input.seq }, 'SUBMITTED', now);
     if (responses) await countClosedAnswers(tx, student.id, attempt.mode, responses, now);
@@ -126,7 +127,7 @@ export async function submitAttempt(
     });
     return current?.state === 'SUBMITTED' && current.seq === input.seq + 1
       ? accept(done)
-      : refuse(409, STALE);
+      : refuse('stale', STALE);
   }
   return accept(done);
 }

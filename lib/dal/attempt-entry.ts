@@ -8,14 +8,8 @@ import { modeFromDb, modeToDb, questionOrderOf, stateFromDb } from '@/lib/quiz/s
 import { modeForAssignment, quizStartRefusal } from '@/lib/assignment/attempt-rules';
 import { termsForPupil } from '@/lib/assignment/pupil-terms';
 import { overrideOf } from './assignment-overrides';
-import {
-  accept,
-  refuse,
-  type TAnswerView,
-  type TAttemptMode,
-  type TAttemptView,
-  type TOutcome,
-} from '@/lib/quiz/attempt-types';
+import { type TAnswerView, type TAttemptMode, type TAttemptView } from '@/lib/quiz/attempt-types';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import type { SessionUser } from './users';
 
 /**
@@ -77,9 +71,9 @@ export async function quizEntryFor(
   assignmentId: string | null,
   now = new Date(),
 ): Promise<TOutcome<TQuizEntry>> {
-  if (!getModule(slug)) return refuse(404, 'No such module.');
+  if (!getModule(slug)) return refuse('not-found', 'No such module.');
   const assignment = assignmentId ? await findStudentAssignment(student, assignmentId, slug) : null;
-  if (assignmentId && !assignment) return refuse(404, 'No such assignment for you.');
+  if (assignmentId && !assignment) return refuse('not-found', 'No such assignment for you.');
   const attempts = await db().quizAttempt.findMany({
     where: { studentId: student.id, moduleSlug: slug, assignmentId: assignmentId ?? null },
     orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
@@ -124,9 +118,9 @@ export async function startAttempt(
   const entry = await quizEntryFor(student, input.slug, input.assignmentId, now);
   if (!entry.ok) return entry;
   if (entry.value.kind === 'resume') return accept({ attemptId: entry.value.attemptId });
-  if (entry.value.kind === 'closed') return refuse(403, entry.value.reason);
+  if (entry.value.kind === 'closed') return refuse('forbidden', entry.value.reason);
   const quizModule = getModule(input.slug);
-  if (!quizModule) return refuse(404, 'No such module.');
+  if (!quizModule) return refuse('not-found', 'No such module.');
   const mode = entry.value.mode ?? input.mode;
   const created = await db().quizAttempt.create({
     data: {
@@ -151,7 +145,7 @@ export async function startAttempt(
   if (overLimit || (firstOpen && firstOpen.id !== created.id)) {
     await db().quizAttempt.deleteMany({ where: { id: created.id, seq: 0 } });
     if (firstOpen && firstOpen.id !== created.id) return accept({ attemptId: firstOpen.id });
-    return refuse(403, `You have used all ${limit} attempts for this quiz.`);
+    return refuse('forbidden', `You have used all ${limit} attempts for this quiz.`);
   }
   return accept({ attemptId: created.id });
 }
@@ -167,7 +161,7 @@ export async function getAttemptView(
   now = new Date(),
 ): Promise<TOutcome<TAttemptView>> {
   const found = await ownAttempt(student, attemptId);
-  if (!found) return refuse(404, 'No such attempt.');
+  if (!found) return refuse('not-found', 'No such attempt.');
   const attempt = (await closeIfOverdue(found, now))
     ? ((await ownAttempt(student, attemptId)) ?? found)
     : found;

@@ -15,13 +15,8 @@ import {
   stateFromDb,
 } from '@/lib/quiz/stored-columns';
 import { isReviewOpen } from '@/lib/assignment/attempt-rules';
-import {
-  accept,
-  refuse,
-  type TAttemptMode,
-  type TAttemptState,
-  type TOutcome,
-} from '@/lib/quiz/attempt-types';
+import { type TAttemptMode, type TAttemptState } from '@/lib/quiz/attempt-types';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import type { SessionUser } from './users';
 
 /**
@@ -37,8 +32,8 @@ export async function getAttemptResult(
     where: { id: attemptId, studentId: student.id },
     include: { responses: true, assignment: { select: { feedbackMode: true, dueAt: true } } },
   });
-  if (!attempt) return refuse(404, 'No such attempt.');
-  if (attempt.state === 'IN_PROGRESS') return refuse(409, 'This attempt is still in progress.');
+  if (!attempt) return refuse('not-found', 'No such attempt.');
+  if (attempt.state === 'IN_PROGRESS') return refuse('conflict', 'This attempt is still in progress.');
   const quizModule = getModule(attempt.moduleSlug);
   const base = {
     attemptId: attempt.id,

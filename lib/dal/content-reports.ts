@@ -1,4 +1,5 @@
 import 'server-only';
+import { refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { db } from '@/lib/db';
 import { toCsv } from '@/lib/export/csv';
 import { resolveReportItem, type TReportItem } from '@/lib/reports/report-items';
@@ -18,8 +19,7 @@ import type { SessionUser } from './users';
  * maintains it. Reporters are never named to teachers: a report is about the content, not the pupil.
  */
 
-export type TReportOutcome =
-  { ok: true; value: { id: string; updated: boolean } } | { ok: false; status: 404 | 429; reason: string };
+export type TReportOutcome = TOutcome<{ id: string; updated: boolean }>;
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -34,17 +34,13 @@ export async function fileContentReport(
   now = new Date(),
 ): Promise<TReportOutcome> {
   const item = resolveReportItem(body.kind, body.ref);
-  if (!item) return { ok: false, status: 404, reason: 'There is no such item to report.' };
+  if (!item) return refuse('not-found', 'There is no such item to report.');
   return db().$transaction(async (tx) => {
     const recent = await tx.contentReport.count({
       where: { reporterId: user.id, updatedAt: { gt: new Date(now.getTime() - HOUR_MS) } },
     });
     if (recent >= REPORTS_PER_HOUR)
-      return {
-        ok: false as const,
-        status: 429 as const,
-        reason: 'You have sent many reports in the last hour. Please try again later.',
-      };
+      return refuse('limit-reached', 'You have sent many reports in the last hour. Please try again later.');
     const key = { reporterId: user.id, itemKind: body.kind, itemRef: body.ref };
     const existing = await tx.contentReport.findUnique({
       where: { reporterId_itemKind_itemRef: key },

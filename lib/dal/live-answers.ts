@@ -8,7 +8,7 @@ import { ZResponse } from '@/lib/quiz/response-schema';
 import { feedbackView } from './attempt-feedback';
 import { canonicalAnswer, confidenceToDb } from '@/lib/quiz/stored-columns';
 import { isUniqueViolation } from './unique-violation';
-import { accept, refuse, type TOutcome } from '@/lib/quiz/attempt-types';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { LIVE_SESSION_COLUMNS, currentQuestionId, stateOf } from './live-rows';
 import { refreshMastery } from './mastery';
 import { scheduleFromAnswers } from './review';
@@ -47,11 +47,11 @@ export async function joinLiveSession(
   sessionId: string,
 ): Promise<TOutcome<{ attemptId: string }>> {
   const session = await findStudentLiveSession(student, sessionId);
-  if (!session) return refuse(404, 'No such live lesson for you.');
+  if (!session) return refuse('not-found', 'No such live lesson for you.');
   const key = { liveSessionId_studentId: { liveSessionId: sessionId, studentId: student.id } };
   const existing = await db().quizAttempt.findUnique({ where: key, select: { id: true } });
   if (existing) return accept({ attemptId: existing.id });
-  if (session.endedAt) return refuse(409, 'This live lesson has ended.');
+  if (session.endedAt) return refuse('closed', 'This live lesson has ended.');
   try {
     const created = await db().quizAttempt.create({
       data: {
@@ -69,7 +69,7 @@ export async function joinLiveSession(
     // Two tabs joining at once: the other insert won; use its attempt.
     if (!isUniqueViolation(err)) throw err;
     const winner = await db().quizAttempt.findUnique({ where: key, select: { id: true } });
-    return winner ? accept({ attemptId: winner.id }) : refuse(409, 'Try joining again.');
+    return winner ? accept({ attemptId: winner.id }) : refuse('conflict', 'Try joining again.');
   }
 }
 
@@ -92,16 +92,16 @@ export async function submitLiveAnswer(
   now = new Date(),
 ): Promise<TOutcome<{ questionId: string; round: 1 | 2 }>> {
   const session = await findStudentLiveSession(student, sessionId);
-  if (!session) return refuse(404, 'No such live lesson for you.');
+  if (!session) return refuse('not-found', 'No such live lesson for you.');
   const state = stateOf(session);
   if (currentQuestionId(session) !== input.questionId || state.round !== input.round)
-    return refuse(409, 'The class has moved on; showing the current question.');
+    return refuse('stale', 'The class has moved on; showing the current question.');
   if (!acceptsAnswers(state))
-    return refuse(409, state.paused ? 'The lesson is paused.' : 'Voting on this question is closed.');
+    return refuse('closed', state.paused ? 'The lesson is paused.' : 'Voting on this question is closed.');
   const located = getQuestion(input.questionId);
-  if (!located) return refuse(404, 'That question is not part of this lesson.');
+  if (!located) return refuse('not-found', 'That question is not part of this lesson.');
   const grade = gradeResponse(located.question, input.response);
-  if (!grade.ok) return refuse(400, grade.message);
+  if (!grade.ok) return refuse('invalid', grade.message);
   const answer = canonicalAnswer(ZResponse.parse(input.response));
   const confidence = confidenceToDb(input.confidence);
   const joined = await joinLiveSession(student, sessionId);
@@ -172,7 +172,7 @@ export async function submitLiveAnswer(
       await refreshMastery(tx, student.id, [located.question.topic]);
     });
   } catch (err) {
-    if (err instanceof VoteClosed) return refuse(409, 'Voting on this question is closed.');
+    if (err instanceof VoteClosed) return refuse('closed', 'Voting on this question is closed.');
     if (!isUniqueViolation(err)) throw err;
     // Two identical requests raced; the winner stored it.
     const stored = await db().liveVote.findUnique({ where: voteKey, select: { answer: true } });

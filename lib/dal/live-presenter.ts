@@ -11,7 +11,7 @@ import { correctAnswerOf } from '@/lib/quiz/correct-answer';
 import { gradeResponse } from '@/lib/quiz/grade';
 import { feedbackFor } from '@/lib/quiz/feedback';
 import { sourcesView } from './attempt-feedback';
-import { accept, refuse, type TOutcome } from '@/lib/quiz/attempt-types';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { findTeacherLiveSession } from './live';
 import { currentQuestionId, itemOrderOf, stateOf } from './live-rows';
 import { votesFor } from './live-votes';
@@ -44,7 +44,7 @@ export async function getPresenterView(
   sessionId: string,
 ): Promise<TOutcome<TPresenterView>> {
   const row = await findTeacherLiveSession(teacher, sessionId);
-  if (!row) return refuse(404, 'No such live lesson.');
+  if (!row) return refuse('not-found', 'No such live lesson.');
   const state = stateOf(row);
   const order = itemOrderOf(row);
   const questionId = currentQuestionId(row);

@@ -7,7 +7,8 @@ import type { TStudentLiveView } from '@/lib/live/view-types';
 import { gradeResponse } from '@/lib/quiz/grade';
 import { confidenceFromDb, parseStoredAnswer } from '@/lib/quiz/stored-columns';
 import { feedbackView } from './attempt-feedback';
-import { accept, refuse, type TFeedbackView, type TOutcome } from '@/lib/quiz/attempt-types';
+import { type TFeedbackView } from '@/lib/quiz/attempt-types';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { findStudentLiveSession } from './live-answers';
 import { currentQuestionId, itemOrderOf, stateOf } from './live-rows';
 import type { SessionUser } from './users';
@@ -34,7 +35,7 @@ export async function getStudentLiveView(
   sessionId: string,
 ): Promise<TOutcome<TStudentLiveView>> {
   const row = await findStudentLiveSession(student, sessionId);
-  if (!row) return refuse(404, 'No such live lesson for you.');
+  if (!row) return refuse('not-found', 'No such live lesson for you.');
   const state = stateOf(row);
   const questionId = currentQuestionId(row);
   const located = questionId ? getQuestion(questionId) : undefined;

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { getModule } from '@/lib/content/load';
 import { applyControl, firstQuestionState, type TLiveControl } from '@/lib/live/controls';
 import { realtimeBus } from '@/lib/realtime/server-bus';
-import { accept, refuse, type TOutcome } from '@/lib/quiz/attempt-types';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { closeAttempt } from './attempt-close';
 import type { Tx } from './db-tx';
 import { LIVE_SESSION_COLUMNS, itemOrderOf, liveTopic, stateOf } from './live-rows';
@@ -63,13 +63,14 @@ export async function startLiveSession(
     where: { id: input.classId, teacherId: teacher.id, archivedAt: null },
     select: { id: true },
   });
-  if (!owned) return refuse(404, 'No such class.');
+  if (!owned) return refuse('not-found', 'No such class.');
   const quizModule = getModule(input.moduleSlug);
-  if (!quizModule) return refuse(404, 'No such module.');
+  if (!quizModule) return refuse('not-found', 'No such module.');
   const known = new Set(quizModule.questions.map((q) => q.id));
   const chosen = input.questionIds.length > 0 ? input.questionIds : quizModule.questions.map((q) => q.id);
-  if (new Set(chosen).size !== chosen.length) return refuse(400, 'A question is listed twice.');
-  if (chosen.some((id) => !known.has(id))) return refuse(400, 'A chosen question is not in this module.');
+  if (new Set(chosen).size !== chosen.length) return refuse('invalid', 'A question is listed twice.');
+  if (chosen.some((id) => !known.has(id)))
+    return refuse('invalid', 'A chosen question is not in this module.');
   const itemOrder = JSON.stringify(chosen);
 
   const running = await db().liveSession.findFirst({
@@ -79,7 +80,7 @@ export async function startLiveSession(
   if (running) {
     if (running.contentSlug === quizModule.id && running.itemOrder === itemOrder)
       return accept({ sessionId: running.id });
-    return refuse(409, 'A live lesson is already running in this class; end it first.');
+    return refuse('conflict', 'A live lesson is already running in this class; end it first.');
   }
   const created = await db().liveSession.create({
     data: {
@@ -116,7 +117,7 @@ export async function controlLiveSession(
   now = new Date(),
 ): Promise<TOutcome<TControlOutcome>> {
   const row = await findTeacherLiveSession(teacher, sessionId);
-  if (!row) return refuse(404, 'No such live lesson.');
+  if (!row) return refuse('not-found', 'No such live lesson.');
   // A repeat of a control already applied (double click, retry): nothing to do, report where it is.
   if (input.seq !== row.seq) return accept({ applied: false, seq: row.seq, reason: null });
   const result = applyControl(stateOf(row), input.control, itemOrderOf(row).length);

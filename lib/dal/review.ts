@@ -10,7 +10,8 @@ import { ZStoredCard, type TStoredCard } from '@/lib/review/stored-card';
 import type { TConfidence } from '@/lib/quiz/confidence';
 import { ZResponse } from '@/lib/quiz/response-schema';
 import { feedbackView } from './attempt-feedback';
-import { accept, refuse, type TFeedbackView, type TOutcome } from '@/lib/quiz/attempt-types';
+import { type TFeedbackView } from '@/lib/quiz/attempt-types';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import type { Tx } from './db-tx';
 import type { TDueItem, TReviewResult } from '@/lib/review/review-types';
 import type { SessionUser } from './users';
@@ -195,19 +196,19 @@ export async function recordReview(
     where: { id: itemId, studentId: student.id, ...notWithheldReviewWhere(refs) },
   });
   // A held-back card answers like a missing one: its feedback would show the test's answers.
-  if (!item) return refuse(404, 'No such review item.');
+  if (!item) return refuse('not-found', 'No such review item.');
   const expectedKind = item.kind === 'QUESTION' ? 'question' : 'term';
-  if (input.kind !== expectedKind) return refuse(400, `This item is a ${expectedKind}.`);
+  if (input.kind !== expectedKind) return refuse('invalid', `This item is a ${expectedKind}.`);
   if (item.updatedAt.toISOString() !== input.version)
-    return refuse(409, 'This item was already reviewed. Reload to see what is due.');
+    return refuse('stale', 'This item was already reviewed. Reload to see what is due.');
 
   let rating: TReviewRating;
   let feedback: TFeedbackView | null = null;
   if (input.kind === 'question') {
     const located = getQuestion(item.refId);
-    if (!located) return refuse(404, 'This question no longer exists.');
+    if (!located) return refuse('not-found', 'This question no longer exists.');
     const grade = gradeResponse(located.question, input.response);
-    if (!grade.ok) return refuse(400, grade.message);
+    if (!grade.ok) return refuse('invalid', grade.message);
     rating = ratingFromGrade(grade.score, input.confidence);
     feedback = feedbackView(located.question, ZResponse.parse(input.response), grade, loadContent());
   } else {
@@ -220,6 +221,7 @@ export async function recordReview(
     where: { id: item.id, studentId: student.id, card: item.card },
     data: { card: JSON.stringify(next), due: new Date(next.due) },
   });
-  if (updated.count === 0) return refuse(409, 'This item was already reviewed. Reload to see what is due.');
+  if (updated.count === 0)
+    return refuse('stale', 'This item was already reviewed. Reload to see what is due.');
   return accept({ due: next.due, feedback });
 }

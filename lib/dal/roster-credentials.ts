@@ -74,7 +74,7 @@ function digits(n: number): string {
   return out;
 }
 
-/** e.g. "heron-4821": matches the username rule of lib/auth/schemas (lower-case, 3–32 chars). */
+/** e.g. "heron-4821": matches the username rule of lib/accounts/schemas (lower-case, 3–32 chars). */
 export function newPseudonymousUsername(): string {
   return `${word()}-${digits(4)}`;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/dal/passwords';
 import { compareNames } from '@/lib/roster/name-order';
 import type { SignInCard } from '@/lib/roster/sign-in-card';
 import { newOneTimePassword } from './roster-credentials';

@@ -1,4 +1,5 @@
 import 'server-only';
+import { refuse, type TRefusal } from '@/lib/outcome/refusal';
 import { db } from '@/lib/db';
 import { getScenario } from '@/lib/scenario';
 import { contentTitle } from './assignments';
@@ -8,7 +9,10 @@ import type { SessionUser } from './users';
 /** Long enough for a paragraph of feedback; a bound so a request cannot fill the database. */
 export const MAX_COMMENT_LENGTH = 2000;
 
-export type TCommentOutcome = { ok: true; saved: 'saved' | 'removed' } | { ok: false; reason: 'not-found' };
+export type TCommentOutcome = { ok: true; saved: 'saved' | 'removed' } | TRefusal;
+
+/** Not this teacher's run, or the pupil left the class: the same as no run at all. */
+const NOT_FOUND = refuse('not-found', 'No such run in this class.');
 
 /**
  * The teacher's private comment on one pupil's run. Only for a run set by one of the teacher's own
@@ -22,7 +26,7 @@ export async function saveRunComment(
   runId: string,
   body: string,
 ): Promise<TCommentOutcome> {
-  if (teacher.role !== 'TEACHER') return { ok: false, reason: 'not-found' };
+  if (teacher.role !== 'TEACHER') return NOT_FOUND;
   const run = await db().scenarioRun.findFirst({
     where: {
       id: runId,
@@ -31,7 +35,7 @@ export async function saveRunComment(
     },
     select: { id: true },
   });
-  if (!run) return { ok: false, reason: 'not-found' };
+  if (!run) return NOT_FOUND;
   const text = body.trim().slice(0, MAX_COMMENT_LENGTH);
   if (!text) {
     await db().runComment.deleteMany({ where: { runId: run.id } });

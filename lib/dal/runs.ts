@@ -11,6 +11,7 @@ import {
 import { buildRunPayload } from './run-payload';
 import { endingsFound, type TEndingsFound } from '@/lib/scenario/endings-found';
 import type { TRunOutcome, TRunPayload, TRunRefusal } from '@/lib/scenario/run-types';
+import { refuse, type TRefusalKind } from '@/lib/outcome/refusal';
 import type { SessionUser } from './users';
 import { isUniqueViolation } from './unique-violation';
 
@@ -83,7 +84,7 @@ export async function loadOwnRun(user: SessionUser, runId: string): Promise<TRun
   return (await openOwnRun(user, runId))?.payload ?? null;
 }
 
-const NOT_FOUND: TRunRefusal = { status: 404, reason: 'not-found', message: 'No such run.' };
+const NOT_FOUND: TRunRefusal = { ...refuse('not-found', 'No such run.'), code: 'not-found' };
 
 const MESSAGE = {
   stale:
@@ -94,8 +95,15 @@ const MESSAGE = {
     'This scenario has changed since the run started, so the run cannot continue. Start a new run to play the current version.',
 } as const;
 
-function conflict(reason: keyof typeof MESSAGE, run: TRunPayload): TRunOutcome {
-  return { ok: false, status: 409, reason, message: MESSAGE[reason], run };
+const KIND: Record<keyof typeof MESSAGE, TRefusalKind> = {
+  stale: 'stale',
+  unavailable: 'conflict',
+  ended: 'closed',
+  outdated: 'conflict',
+};
+
+function conflict(code: keyof typeof MESSAGE, run: TRunPayload): TRunOutcome {
+  return { ...refuse(KIND[code], MESSAGE[code]), code, run };
 }
 
 const REASON_FOR: Record<TApplyError, keyof typeof MESSAGE> = {
@@ -112,7 +120,7 @@ export async function submitDecision(
   now = new Date(),
 ): Promise<TRunOutcome> {
   const open = await openOwnRun(user, runId);
-  if (!open) return { ok: false, ...NOT_FOUND };
+  if (!open) return NOT_FOUND;
   const { row, state, loaded, payload } = open;
   if (input.step !== row.step)
     return (await sameDecisionRecorded(runId, input)) ? accepted(user, runId) : conflict('stale', payload);
@@ -168,15 +176,15 @@ async function sameDecisionRecorded(
 
 async function accepted(user: SessionUser, runId: string): Promise<TRunOutcome> {
   const open = await openOwnRun(user, runId);
-  return open ? { ok: true, run: open.payload } : { ok: false, ...NOT_FOUND };
+  return open ? { ok: true, run: open.payload } : NOT_FOUND;
 }
 
 /** Stores (or replaces) the reflection of an ended run; writing the same text twice is harmless. */
 export async function saveReflection(user: SessionUser, runId: string, text: string): Promise<TRunOutcome> {
   const open = await openOwnRun(user, runId);
-  if (!open) return { ok: false, ...NOT_FOUND };
+  if (!open) return NOT_FOUND;
   if (!open.row.endedAt)
-    return { ok: false, status: 400, reason: 'not-ended', message: 'Reflect once the run has ended.' };
+    return { ...refuse('invalid', 'Reflect once the run has ended.'), code: 'not-ended' };
   const reflection = text.trim() === '' ? null : text.trim();
   await db().scenarioRun.updateMany({ where: { id: runId, studentId: user.id }, data: { reflection } });
   return { ok: true, run: { ...open.payload, reflection } };

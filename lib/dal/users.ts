@@ -1,7 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { hashPassword } from '@/lib/auth/password';
-import type { Role, TSignUp } from '@/lib/auth/schemas';
+import { hashPassword } from '@/lib/dal/passwords';
+import type { Role, TSignUp } from '@/lib/accounts/schemas';
+import { isUniqueViolation } from './unique-violation';
 
 export interface SessionUser {
   id: string;
@@ -52,7 +53,7 @@ export async function createUser(input: TSignUp): Promise<CreateUserResult> {
     });
     return { ok: true, id: user.id };
   } catch (err) {
-    if ((err as { code?: string }).code === 'P2002') return { ok: false, reason: 'taken' };
+    if (isUniqueViolation(err)) return { ok: false, reason: 'taken' };
     throw err;
   }
 }

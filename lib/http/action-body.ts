@@ -26,7 +26,17 @@ export async function serverActionBodyRefusal(request: Request): Promise<Refusal
     // React names every part of a reply by number ("0" is the arguments, "_1_name" a FormData field);
     // any other name ("", " ", "\u0000" read as part 0) makes Next.js's decoder throw (a 500).
     for (const key of parsed.keys()) if (!REPLY_PART_NAME.test(key)) return bad;
-    return null;
+    // Part "0" holds the arguments; the app's forms refer from it only to a form ("$K1", whose fields
+    // are the "1_…" parts). Any other reference ("$@0", "$F1": another part, a server function)
+    // makes React's decoder throw (a 500) or reach for a server function no form passes.
+    const root = parsed.get('0');
+    if (typeof root !== 'string') return null;
+    try {
+      const args: unknown = JSON.parse(root);
+      return Array.isArray(args) && !hasDanglingReference(args, FORM_REFERENCE) ? null : bad;
+    } catch {
+      return bad;
+    }
   }
   if (type !== 'text/plain') return bad;
   const text = await request.text().catch(() => null);
@@ -49,14 +59,16 @@ export async function serverActionBodyRefusal(request: Request): Promise<Refusal
 const SELF_CONTAINED = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n)/;
 
 const REPLY_PART_NAME = /^_?\d+(_|$)/;
+/** A FormData argument of a multipart reply: its fields are the parts named "<n>_…". */
+const FORM_REFERENCE = /^\$K\d+$/;
 
-function hasDanglingReference(value: unknown): boolean {
-  if (typeof value === 'string') return value.startsWith('$') && !SELF_CONTAINED.test(value);
-  if (Array.isArray(value)) return value.some(hasDanglingReference);
+function hasDanglingReference(value: unknown, allowed?: RegExp): boolean {
+  const dangling = (inner: unknown): boolean => hasDanglingReference(inner, allowed);
+  if (typeof value === 'string')
+    return value.startsWith('$') && !SELF_CONTAINED.test(value) && !(allowed?.test(value) ?? false);
+  if (Array.isArray(value)) return value.some(dangling);
   if (value && typeof value === 'object')
-    return Object.entries(value).some(
-      ([key, inner]) => hasDanglingReference(key) || hasDanglingReference(inner),
-    );
+    return Object.entries(value).some(([key, inner]) => dangling(key) || dangling(inner));
   return false;
 }
 

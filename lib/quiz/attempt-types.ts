@@ -59,14 +59,3 @@ export type TAttemptView = {
 
 /** The body of a successful answer submission; identical for every caller of the same submission. */
 export type TAnswerResult = { seq: number; currentIndex: number; answer: TAnswerView };
-
-/** Why a request was refused, with the HTTP status a route handler answers with. */
-export type TRefusal = { ok: false; status: 400 | 403 | 404 | 409; reason: string };
-export type TOutcome<T> = { ok: true; value: T } | TRefusal;
-
-export const refuse = (status: TRefusal['status'], reason: string): TRefusal => ({
-  ok: false,
-  status,
-  reason,
-});
-export const accept = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });

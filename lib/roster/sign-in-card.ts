@@ -11,10 +11,10 @@ export interface SignInCard {
 export type CardsState =
   { status: 'idle' } | { status: 'ok'; cards: SignInCard[] } | { status: 'error'; message: string };
 
-/** What the bulk form's action hands back. `key` is the submission key the form sends next. */
+/** What the bulk form's action hands back. After a success, `nextKey` is the submission key the form sends next. */
 export type BulkCardsState =
-  | { status: 'idle'; key: string }
-  | { status: 'ok'; key: string; cards: SignInCard[] }
-  | { status: 'error'; key: string; message: string }
+  | { status: 'idle' }
+  | { status: 'ok'; nextKey: string; cards: SignInCard[] }
+  | { status: 'error'; message: string }
   /** Nothing was created; the teacher chooses to create the duplicates anyway or to leave them out. */
-  | { status: 'duplicates'; key: string; duplicates: DuplicateName[] };
+  | { status: 'duplicates'; duplicates: DuplicateName[] };

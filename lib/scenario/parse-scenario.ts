@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parseYamlFile } from '@/lib/content/parse-yaml-file';
 import type { z } from 'zod';
 import { ZScenario, type TScenario } from './schema';
 
@@ -9,20 +9,8 @@ export type TParsedScenario = { ok: true; scenario: TScenario } | { ok: false; p
  * (`node "d-demarcation" choice "offer-line"` rather than `nodes.4.choices.1`).
  */
 export function parseScenarioYaml(text: string, expectedSlug: string): TParsedScenario {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text);
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [`invalid YAML: ${error instanceof Error ? error.message : String(error)}`],
-    };
-  }
-  const parsed = ZScenario.safeParse(raw);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => describeIssue(raw, i)) };
-  if (parsed.data.slug !== expectedSlug)
-    return { ok: false, problems: [`slug "${parsed.data.slug}" must match the file name "${expectedSlug}"`] };
-  return { ok: true, scenario: parsed.data };
+  const parsed = parseYamlFile(text, expectedSlug, ZScenario, describeIssue);
+  return parsed.ok ? { ok: true, scenario: parsed.value } : parsed;
 }
 
 function describeIssue(raw: unknown, issue: z.core.$ZodIssue): string {

@@ -1,4 +1,5 @@
 import type { TEndingsFound } from './endings-found';
+import type { TRefusal } from '@/lib/outcome/refusal';
 import type { TPublicRunView } from '@/lib/scenario';
 
 /**
@@ -35,15 +36,14 @@ export type TRunPayload = {
   endings: TEndingsFound | null;
 };
 
-/** Why a decision or reflection was refused; the route handlers map these to HTTP statuses. */
-export type TRunRefusal =
-  | { status: 400; reason: 'not-ended'; message: string }
-  | { status: 404; reason: 'not-found'; message: string }
-  | {
-      status: 409;
-      reason: 'stale' | 'unavailable' | 'ended' | 'outdated';
-      message: string;
-      run: TRunPayload;
-    };
+/**
+ * Why a decision or reflection was refused: a domain refusal (its kind gives the HTTP status), the
+ * code the player reads, and on a conflict the run as it now stands so the player can show it.
+ */
+export type TRunRefusal = TRefusal &
+  (
+    | { code: 'not-ended' | 'not-found' }
+    | { code: 'stale' | 'unavailable' | 'ended' | 'outdated'; run: TRunPayload }
+  );
 
-export type TRunOutcome = { ok: true; run: TRunPayload } | ({ ok: false } & TRunRefusal);
+export type TRunOutcome = { ok: true; run: TRunPayload } | TRunRefusal;

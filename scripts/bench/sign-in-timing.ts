@@ -7,7 +7,7 @@ import { applyMigrations } from '../db/migrations';
 import { createPrismaClient } from '../../lib/db/client';
 import { setDatabaseClient } from '../../lib/db';
 import { authenticate } from '../../lib/auth/authenticate';
-import { hashPassword } from '../../lib/auth/password';
+import { hashPassword } from '../../lib/dal/passwords';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'od-timing-'));
 const url = `file:${path.join(dir, 't.db')}`;

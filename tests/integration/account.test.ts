@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setDatabaseClient } from '@/lib/db';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { hashPassword, verifyPassword } from '@/lib/dal/passwords';
 import { createClass } from '@/lib/dal/classes';
 import { createAssignment } from '@/lib/dal/assignments';
 import { changeOwnPassword, deleteOwnAccount, exportOwnData } from '@/lib/dal/account-data';

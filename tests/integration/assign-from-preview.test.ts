@@ -27,9 +27,9 @@ describe.each(databaseKinds())('assign from a teacher preview on %s', (kind) => 
       feedbackMode: 'PRACTICE',
       dueAt: null,
     });
-    expect(await assignFromPreview(teacher, cls.id, 'no-such-module')).toEqual({
+    expect(await assignFromPreview(teacher, cls.id, 'no-such-module')).toMatchObject({
       ok: false,
-      reason: 'content',
+      kind: 'invalid',
     });
   });
 
@@ -38,10 +38,19 @@ describe.each(databaseKinds())('assign from a teacher preview on %s', (kind) => 
     const cls = await createClass(teacher, 'Theirs');
     const other = await makeUser(t.db, 'TEACHER');
     const pupil = await makeUser(t.db, 'STUDENT');
-    expect(await assignFromPreview(other, cls.id, 'escalation')).toEqual({ ok: false, reason: 'class' });
-    expect(await assignFromPreview(pupil, cls.id, 'escalation')).toEqual({ ok: false, reason: 'class' });
+    expect(await assignFromPreview(other, cls.id, 'escalation')).toMatchObject({
+      ok: false,
+      kind: 'forbidden',
+    });
+    expect(await assignFromPreview(pupil, cls.id, 'escalation')).toMatchObject({
+      ok: false,
+      kind: 'forbidden',
+    });
     await archiveClass(teacher, cls.id);
-    expect(await assignFromPreview(teacher, cls.id, 'escalation')).toEqual({ ok: false, reason: 'class' });
+    expect(await assignFromPreview(teacher, cls.id, 'escalation')).toMatchObject({
+      ok: false,
+      kind: 'forbidden',
+    });
     expect(await t.db.assignment.count({ where: { classId: cls.id } })).toBe(0);
   });
 });

@@ -43,11 +43,13 @@ describe.each(databaseKinds())('assignments on %s', (kind) => {
   it('creates assignments only for the teacher’s own class and for real content', async () => {
     const { teacher, cls } = await classWithStudent();
     const intruder = await makeUser(t.db, 'TEACHER');
-    expect(await createAssignment(intruder, cls.id, base)).toEqual({ ok: false, reason: 'class' });
-    expect(await createAssignment(teacher, cls.id, { ...base, contentSlug: 'no-such-module' })).toEqual({
-      ok: false,
-      reason: 'content',
-    });
+    expect(await createAssignment(intruder, cls.id, base)).toMatchObject({ ok: false, kind: 'not-found' });
+    expect(await createAssignment(teacher, cls.id, { ...base, contentSlug: 'no-such-module' })).toMatchObject(
+      {
+        ok: false,
+        kind: 'invalid',
+      },
+    );
     const created = await createAssignment(teacher, cls.id, {
       ...base,
       kind: 'SCENARIO',

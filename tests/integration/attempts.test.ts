@@ -109,10 +109,10 @@ describe.each(databaseKinds())('quiz attempts on %s', (kind) => {
       response: rightAnswer(q2),
       confidence: null,
     });
-    expect(stale).toMatchObject({ ok: false, status: 409 });
+    expect(stale).toMatchObject({ ok: false, kind: 'stale' });
     expect(await t.db.quizResponse.count({ where: { attemptId: id } })).toBe(1);
     const staleMove = await moveToQuestion(student, id, { seq: 0, index: 2 });
-    expect(staleMove).toMatchObject({ ok: false, status: 409 });
+    expect(staleMove).toMatchObject({ ok: false, kind: 'stale' });
   });
 
   it('a practice answer is final: a different, valid answer at the current seq is refused and stores nothing', async () => {
@@ -134,7 +134,11 @@ describe.each(databaseKinds())('quiz attempts on %s', (kind) => {
       response: rightAnswer(q),
       confidence: null,
     });
-    expect(changed).toEqual({ ok: false, status: 409, reason: 'You have already answered this question.' });
+    expect(changed).toEqual({
+      ok: false,
+      kind: 'closed',
+      reason: 'You have already answered this question.',
+    });
     const stored = await t.db.quizResponse.findMany({ where: { attemptId: id }, select: { score: true } });
     expect(stored).toEqual([{ score: 0 }]);
   });
@@ -163,7 +167,7 @@ describe.each(databaseKinds())('quiz attempts on %s', (kind) => {
     expect(await t.db.quizResponse.count({ where: { attemptId: id } })).toBe(1);
     expect(await t.db.reviewItem.count({ where: { studentId: student.id } })).toBe(0);
 
-    expect(await getAttemptResult(student, id)).toMatchObject({ ok: false, status: 409 });
+    expect(await getAttemptResult(student, id)).toMatchObject({ ok: false, kind: 'conflict' });
     const submitted = await submitAttempt(student, id, { seq: 2 });
     expect(submitted).toEqual({ ok: true, value: { attemptId: id, state: 'SUBMITTED', seq: 3 } });
     expect(await submitAttempt(student, id, { seq: 2 })).toEqual(submitted);
@@ -178,7 +182,7 @@ describe.each(databaseKinds())('quiz attempts on %s', (kind) => {
       response: rightAnswer(q),
       confidence: null,
     });
-    expect(late).toMatchObject({ ok: false, status: 409 });
+    expect(late).toMatchObject({ ok: false, kind: 'closed' });
     const result = await getAttemptResult(student, id);
     if (!result.ok || !result.value.review) throw new Error('no review');
     expect(result.value.review.questions[0]?.feedback?.explanation).toBe(q.explanation);
@@ -202,7 +206,7 @@ describe.each(databaseKinds())('quiz attempts on %s', (kind) => {
       },
     ];
     for (const c of cases)
-      expect(await submitAnswer(student, id, c)).toMatchObject({ ok: false, status: 400 });
+      expect(await submitAnswer(student, id, c)).toMatchObject({ ok: false, kind: 'invalid' });
     expect(
       await submitAnswer(student, id, {
         questionId: 'no-such-question',
@@ -210,12 +214,12 @@ describe.each(databaseKinds())('quiz attempts on %s', (kind) => {
         response: rightAnswer(q),
         confidence: null,
       }),
-    ).toMatchObject({ ok: false, status: 404 });
+    ).toMatchObject({ ok: false, kind: 'not-found' });
     expect(
       await submitAnswer(other, id, { questionId: q.id, seq: 0, response: rightAnswer(q), confidence: null }),
-    ).toMatchObject({ ok: false, status: 404 });
-    expect(await getAttemptView(other, id)).toMatchObject({ ok: false, status: 404 });
-    expect(await getAttemptResult(other, id)).toMatchObject({ ok: false, status: 404 });
+    ).toMatchObject({ ok: false, kind: 'not-found' });
+    expect(await getAttemptView(other, id)).toMatchObject({ ok: false, kind: 'not-found' });
+    expect(await getAttemptResult(other, id)).toMatchObject({ ok: false, kind: 'not-found' });
     expect(await t.db.quizResponse.count({ where: { attemptId: id } })).toBe(0);
     expect((await t.db.quizAttempt.findUniqueOrThrow({ where: { id } })).seq).toBe(0);
   });
@@ -249,7 +253,7 @@ describe.each(databaseKinds())('quiz attempts on %s', (kind) => {
       expect((await submitAttempt(student, second ?? '', { seq: 0 })).ok).toBe(true);
       expect(await startAttempt(student, { slug: SLUG, mode: 'test', assignmentId: a.id })).toMatchObject({
         ok: false,
-        status: 403,
+        kind: 'forbidden',
       });
       expect(await t.db.quizAttempt.count({ where: { studentId: student.id, assignmentId: a.id } })).toBe(2);
     });
@@ -260,10 +264,10 @@ describe.each(databaseKinds())('quiz attempts on %s', (kind) => {
       const later = await assignmentFor(student, { releaseAt: new Date(Date.now() + 86_400_000) });
       expect(
         await startAttempt(student, { slug: SLUG, mode: 'practice', assignmentId: later.id }),
-      ).toMatchObject({ ok: false, status: 403 });
+      ).toMatchObject({ ok: false, kind: 'forbidden' });
       expect(
         await startAttempt(outsider, { slug: SLUG, mode: 'practice', assignmentId: later.id }),
-      ).toMatchObject({ ok: false, status: 404 });
+      ).toMatchObject({ ok: false, kind: 'not-found' });
 
       const due = new Date(Date.now() + 60_000);
       const a = await assignmentFor(student, { dueAt: due, feedbackMode: 'TEST_AFTER_DUE' });
@@ -286,7 +290,7 @@ describe.each(databaseKinds())('quiz attempts on %s', (kind) => {
         { questionId: q.id, seq: 1, response: rightAnswer(q), confidence: 'sure' },
         afterDue,
       );
-      expect(late).toMatchObject({ ok: false, status: 409 });
+      expect(late).toMatchObject({ ok: false, kind: 'closed' });
       const row = await t.db.quizAttempt.findUniqueOrThrow({ where: { id } });
       expect(row.state).toBe('ABANDONED');
       expect(row.score).toBe(1);
@@ -294,7 +298,7 @@ describe.each(databaseKinds())('quiz attempts on %s', (kind) => {
       expect(await t.db.topicMastery.count({ where: { studentId: student.id } })).toBe(1);
       expect(
         await startAttempt(student, { slug: SLUG, mode: 'practice', assignmentId: a.id }, afterDue),
-      ).toMatchObject({ ok: false, status: 403 });
+      ).toMatchObject({ ok: false, kind: 'forbidden' });
       // TEST_AFTER_DUE: the review opens only after the due date.
       const before = await getAttemptResult(student, id, new Date(due.getTime() - 1000));
       expect(before.ok && before.value.review).toBeNull();

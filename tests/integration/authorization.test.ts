@@ -179,6 +179,8 @@ describe.each(databaseKinds())('authorization matrix on %s', (kind) => {
     const cardsPage = (await import('@/app/(teacher)/teacher/classes/[classId]/cards/page')).default;
     const cardsActions = await import('@/app/(teacher)/teacher/classes/[classId]/cards/actions');
     const bulkKey = '5f0c7d3e-2b1a-4c8d-9e6f-1a2b3c4d5e6f';
+    const studentActions =
+      await import('@/app/(teacher)/teacher/classes/[classId]/students/[studentId]/actions');
     const assignmentActions = await import('@/app/(teacher)/teacher/classes/[classId]/assignments/actions');
     const homeActions = await import('@/app/(teacher)/teacher/actions');
     const board = await import('@/app/api/teacher/classes/[classId]/board/route');
@@ -207,10 +209,15 @@ describe.each(databaseKinds())('authorization matrix on %s', (kind) => {
       'action restore': () => classActions.restoreClassAction(form({ classId })),
       'action bulk accounts': () =>
         cardsActions.createStudentsAction(
-          { status: 'idle', key: bulkKey },
+          { status: 'idle' },
           form({ classId, names: 'Intruder pupil', key: bulkKey, duplicates: 'create-all' }),
         ),
       'action reprint cards': () => cardsActions.reprintCardsAction(IDLE, form({ classId })),
+      'action pupil extension': () =>
+        studentActions.savePupilTermsAction(
+          IDLE,
+          form({ classId, studentId, assignmentId: quizId, dueAt: '', extraAttempts: '1', timeZone: 'UTC' }),
+        ),
       'action reset password': () => classActions.resetPasswordAction(IDLE, form({ classId, studentId })),
       'action remove student': () => classActions.removeStudentAction(form({ classId, studentId })),
       'action assign': () =>

@@ -96,7 +96,7 @@ describe.each(databaseKinds())('live lessons on %s', (kind) => {
     await submitLiveAnswer(students[1]!, id, { ...first, response: rightAnswer(q2!) });
     expect(await submitLiveAnswer(students[1]!, id, { ...first, questionId: q1!.id })).toMatchObject({
       ok: false,
-      status: 409,
+      kind: 'stale',
     });
 
     // Nothing of the key reaches a phone before Reveal.
@@ -111,7 +111,7 @@ describe.each(databaseKinds())('live lessons on %s', (kind) => {
     if (!p.ok) throw new Error(p.reason);
     expect([p.value.answered, p.value.joined, p.value.summary]).toEqual([2, 2, null]);
     await control(id, 'close-vote');
-    expect(await submitLiveAnswer(students[2]!, id, first)).toMatchObject({ ok: false, status: 409 });
+    expect(await submitLiveAnswer(students[2]!, id, first)).toMatchObject({ ok: false, kind: 'closed' });
     p = await getPresenterView(teacher, id);
     expect(p.ok && p.value.summary).toBeNull();
     expect(p.ok && p.value.suggestion?.move).toBe('discuss');
@@ -164,7 +164,7 @@ describe.each(databaseKinds())('live lessons on %s', (kind) => {
     const [q1] = singles();
     const id = await start([q1!.id]);
     const outsider = await makeUser(t.db, 'STUDENT');
-    expect(await getStudentLiveView(outsider, id)).toMatchObject({ ok: false, status: 404 });
+    expect(await getStudentLiveView(outsider, id)).toMatchObject({ ok: false, kind: 'not-found' });
     expect(
       await submitLiveAnswer(outsider, id, {
         questionId: q1!.id,
@@ -172,9 +172,11 @@ describe.each(databaseKinds())('live lessons on %s', (kind) => {
         response: rightAnswer(q1!),
         confidence: null,
       }),
-    ).toMatchObject({ ok: false, status: 404 });
+    ).toMatchObject({ ok: false, kind: 'not-found' });
     const other = await makeUser(t.db, 'TEACHER');
-    expect(await controlLiveSession(other, id, { control: 'next', seq: 0 })).toMatchObject({ status: 404 });
+    expect(await controlLiveSession(other, id, { control: 'next', seq: 0 })).toMatchObject({
+      kind: 'not-found',
+    });
     expect(await getLiveReport(other, id)).toBeNull();
     // A second, different lesson in the same class is refused while this one runs.
     const [, q2] = singles();
@@ -182,7 +184,7 @@ describe.each(databaseKinds())('live lessons on %s', (kind) => {
       await startLiveSession(teacher, { classId, moduleSlug: SLUG, questionIds: [q2!.id] }),
     ).toMatchObject({
       ok: false,
-      status: 409,
+      kind: 'conflict',
     });
     await control(id, 'end');
   });

@@ -45,7 +45,7 @@ describe.each(databaseKinds())('late work, extensions and extra attempts on %s',
 
   it('after the due date refuses a start, unless late work is accepted: then the work is marked late', async () => {
     const closed = await classWithPupils();
-    expect(await start(closed.ira, closed.assignmentId)).toMatchObject({ ok: false, status: 403 });
+    expect(await start(closed.ira, closed.assignmentId)).toMatchObject({ ok: false, kind: 'forbidden' });
     expect(await t.db.quizAttempt.count({ where: { assignmentId: closed.assignmentId } })).toBe(0);
 
     const open = await classWithPupils({ acceptLateWork: true });
@@ -58,7 +58,7 @@ describe.each(databaseKinds())('late work, extensions and extra attempts on %s',
     const ira = board?.students.find((s) => s.id === open.ira.id)?.cells[0];
     expect(ira).toMatchObject({ status: 'late', lateReason: 'submitted-late', attemptsRemaining: 0 });
     // The limit still holds after the due date.
-    expect(await start(open.ira, open.assignmentId)).toMatchObject({ ok: false, status: 403 });
+    expect(await start(open.ira, open.assignmentId)).toMatchObject({ ok: false, kind: 'forbidden' });
     expect((await listStudentAssignments(open.max, now))[0]).toMatchObject({
       refusal: null,
       terms: { acceptLateWork: true, extendedTo: null, extraAttempts: 0 },
@@ -71,7 +71,7 @@ describe.each(databaseKinds())('late work, extensions and extra attempts on %s',
     expect(
       await setPupilOverride(teacher, assignmentId, ira.id, { dueAt: extendedTo, extraAttempts: 0 }),
     ).toBe(true);
-    expect(await start(max, assignmentId)).toMatchObject({ ok: false, status: 403 });
+    expect(await start(max, assignmentId)).toMatchObject({ ok: false, kind: 'forbidden' });
     const started = await start(ira, assignmentId);
     if (!started.ok) throw new Error(JSON.stringify(started));
     expect((await submitOwnAttempt(ira, started.value.attemptId, { seq: 0 }, now)).ok).toBe(true);
@@ -92,7 +92,7 @@ describe.each(databaseKinds())('late work, extensions and extra attempts on %s',
     // Past the extension, the pupil is refused like everyone else.
     await setPupilOverride(teacher, assignmentId, ira.id, { dueAt: extendedTo, extraAttempts: 1 });
     const afterExtension = new Date(extendedTo.getTime() + 1);
-    expect(await start(ira, assignmentId, afterExtension)).toMatchObject({ ok: false, status: 403 });
+    expect(await start(ira, assignmentId, afterExtension)).toMatchObject({ ok: false, kind: 'forbidden' });
   });
 
   it('an attempt open at the class’s due date stays open for an extended pupil and closes for the rest', async () => {
@@ -120,7 +120,7 @@ describe.each(databaseKinds())('late work, extensions and extra attempts on %s',
     expect(await setPupilOverride(teacher, assignmentId, ira.id, { dueAt: null, extraAttempts: 1 })).toBe(
       true,
     );
-    expect(await start(max, assignmentId)).toMatchObject({ ok: false, status: 403 });
+    expect(await start(max, assignmentId)).toMatchObject({ ok: false, kind: 'forbidden' });
     expect((await start(ira, assignmentId)).ok).toBe(true);
     expect(await start(ira, assignmentId)).toMatchObject({ ok: true }); // resumes the open one
     const cell = (await loadProgressBoard(teacher, cls.id, now))?.students.find((s) => s.id === ira.id)

@@ -70,7 +70,7 @@ describe.each(databaseKinds())('spaced review on %s', (kind) => {
     expect([a.ok, b.ok].filter(Boolean)).toHaveLength(1);
     const ok = a.ok ? a : b;
     expect(ok.ok && ok.value.feedback?.outcome).toBe('correct');
-    expect(a.ok ? b : a).toMatchObject({ ok: false, status: 409 });
+    expect(a.ok ? b : a).toMatchObject({ ok: false, kind: 'stale' });
     const row = await t.db.reviewItem.findUniqueOrThrow({ where: { id: item.id } });
     expect(row.due.getTime()).toBeGreaterThan(Date.now());
     expect(JSON.parse(row.card).reps).toBe(1);
@@ -89,13 +89,13 @@ describe.each(databaseKinds())('spaced review on %s', (kind) => {
         response: { type: 'single' },
         confidence: null,
       }),
-    ).toMatchObject({ status: 400 });
+    ).toMatchObject({ kind: 'invalid' });
     expect(
       await recordReview(student, item.id, { kind: 'term', version: item.version, rating: 'easy' }),
-    ).toMatchObject({ status: 400 });
+    ).toMatchObject({ kind: 'invalid' });
     expect(
       await recordReview(other, item.id, { kind: 'term', version: item.version, rating: 'easy' }),
-    ).toMatchObject({ status: 404 });
+    ).toMatchObject({ kind: 'not-found' });
     const after = await t.db.reviewItem.findUniqueOrThrow({ where: { id: item.id } });
     expect(after.card).toBe(before.card);
   });

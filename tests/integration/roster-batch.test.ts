@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setDatabaseClient } from '@/lib/db';
-import { verifyPassword } from '@/lib/auth/password';
+import { verifyPassword } from '@/lib/dal/passwords';
 import { createClass, joinClassByCode } from '@/lib/dal/classes';
 import { listRoster } from '@/lib/dal/roster';
 import { createStudentBatch } from '@/lib/dal/roster-batch';

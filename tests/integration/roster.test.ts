@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setDatabaseClient } from '@/lib/db';
-import { verifyPassword } from '@/lib/auth/password';
-import { ZIdentifier, ZPassword } from '@/lib/auth/schemas';
+import { verifyPassword } from '@/lib/dal/passwords';
+import { ZIdentifier, ZPassword } from '@/lib/accounts/schemas';
 import { createClass, joinClassByCode } from '@/lib/dal/classes';
 import {
   createStudentAccounts,

@@ -84,15 +84,15 @@ describe.each(databaseKinds())('reflections and private comments on %s', (kind) 
     const other = await classWithRuns();
     const intruder = await makeUser(t.db, 'TEACHER');
     const run = runs[0] ?? '';
-    expect(await saveRunComment(intruder, cls.id, run, 'hi')).toEqual({ ok: false, reason: 'not-found' });
-    expect(await saveRunComment(pupils[0] as SessionUser, cls.id, run, 'hi')).toEqual({
+    expect(await saveRunComment(intruder, cls.id, run, 'hi')).toMatchObject({ ok: false, kind: 'not-found' });
+    expect(await saveRunComment(pupils[0] as SessionUser, cls.id, run, 'hi')).toMatchObject({
       ok: false,
-      reason: 'not-found',
+      kind: 'not-found',
     });
     // The teacher's own class id does not open another class's run.
-    expect(await saveRunComment(teacher, cls.id, other.runs[0] ?? '', 'hi')).toEqual({
+    expect(await saveRunComment(teacher, cls.id, other.runs[0] ?? '', 'hi')).toMatchObject({
       ok: false,
-      reason: 'not-found',
+      kind: 'not-found',
     });
     expect(await loadClassReflections(intruder, cls.id)).toBeNull();
     // A pupil who left the class drops out of the list and cannot be commented on.

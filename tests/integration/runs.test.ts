@@ -43,7 +43,7 @@ describe.each(databaseKinds())('scenario runs on %s', (kind) => {
     const runId = await newRun();
     const choiceId = await firstChoice(runId);
     const result = await submitDecision(student, runId, { choiceId, step: 0 });
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.reason);
     expect(result.run.view.step).toBe(1);
     expect(result.run.lastStep?.consequence.length).toBeGreaterThan(0);
     const decision = await t.db.scenarioDecision.findFirstOrThrow({ where: { runId } });
@@ -59,11 +59,11 @@ describe.each(databaseKinds())('scenario runs on %s', (kind) => {
     expect((await submitDecision(student, runId, { choiceId: first.id, step: 0 })).ok).toBe(true);
     const before = await rowOf(runId);
     const otherTab = await submitDecision(student, runId, { choiceId: second.id, step: 0 });
-    expect(otherTab).toMatchObject({ ok: false, status: 409, reason: 'stale' });
-    if (!otherTab.ok && otherTab.status === 409) expect(otherTab.run.view.step).toBe(1);
+    expect(otherTab).toMatchObject({ ok: false, kind: 'stale', code: 'stale' });
+    if (!otherTab.ok && 'run' in otherTab) expect(otherTab.run.view.step).toBe(1);
     expect(await submitDecision(student, runId, { choiceId: first.id, step: 7 })).toMatchObject({
-      status: 409,
-      reason: 'stale',
+      kind: 'stale',
+      code: 'stale',
     });
     expect(await rowOf(runId)).toEqual(before);
     expect(await decisionsOf(runId)).toBe(1);
@@ -73,8 +73,8 @@ describe.each(databaseKinds())('scenario runs on %s', (kind) => {
     const runId = await newRun();
     const before = await rowOf(runId);
     expect(await submitDecision(student, runId, { choiceId: 'no-such-choice', step: 0 })).toMatchObject({
-      status: 409,
-      reason: 'unavailable',
+      kind: 'conflict',
+      code: 'unavailable',
     });
     expect(await rowOf(runId)).toEqual(before);
     expect(await decisionsOf(runId)).toBe(0);
@@ -92,7 +92,7 @@ describe.each(databaseKinds())('scenario runs on %s', (kind) => {
       choiceId: target.choiceId,
       step: target.path.length,
     });
-    expect(refused).toMatchObject({ ok: false, status: 409, reason: 'unavailable' });
+    expect(refused).toMatchObject({ ok: false, kind: 'conflict', code: 'unavailable' });
     expect(await rowOf(runId)).toEqual(before);
     expect(await decisionsOf(runId)).toBe(target.path.length);
   });
@@ -123,7 +123,7 @@ describe.each(databaseKinds())('scenario runs on %s', (kind) => {
       [a, b].map((c) => submitDecision(student, runId, { choiceId: c.id, step: 0 })),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok && r.status === 409)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.kind === 'stale')).toHaveLength(1);
     expect(await decisionsOf(runId)).toBe(1);
   });
 
@@ -134,7 +134,7 @@ describe.each(databaseKinds())('scenario runs on %s', (kind) => {
     while (run && !run.view.ending) {
       const choiceId = run.view.choices[0]?.id ?? '';
       const next = await submitDecision(student, runId, { choiceId, step: run.view.step });
-      if (!next.ok) throw new Error(next.message);
+      if (!next.ok) throw new Error(next.reason);
       run = next.run;
     }
     const row = await rowOf(runId);
@@ -142,8 +142,8 @@ describe.each(databaseKinds())('scenario runs on %s', (kind) => {
     expect(row.endedAt).not.toBeNull();
     expect(await decisionsOf(runId)).toBe(row.step);
     expect(await submitDecision(student, runId, { choiceId: 'continue', step: row.step })).toMatchObject({
-      status: 409,
-      reason: 'ended',
+      kind: 'closed',
+      code: 'ended',
     });
     const saved = await saveReflection(student, runId, '  Consensus: one vote is enough to block.  ');
     expect(saved.ok && saved.run.reflection).toBe('Consensus: one vote is enough to block.');
@@ -163,8 +163,8 @@ describe.each(databaseKinds())('scenario runs on %s', (kind) => {
     expect(await loadOwnRun(stranger, runId)).toBeNull();
     expect(
       await submitDecision(stranger, runId, { choiceId: await firstChoice(runId), step: 0 }),
-    ).toMatchObject({ status: 404 });
-    expect(await saveReflection(stranger, runId, 'x')).toMatchObject({ status: 404 });
+    ).toMatchObject({ kind: 'not-found' });
+    expect(await saveReflection(stranger, runId, 'x')).toMatchObject({ kind: 'not-found' });
     expect(await decisionsOf(runId)).toBe(0);
   });
 });

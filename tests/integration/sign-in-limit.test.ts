@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNT_LIMIT, GLOBAL_FAILED_PER_MINUTE, createSignInLimiter } from '@/lib/auth/rate-limit';
+import {
+  ACCOUNT_LIMIT,
+  GLOBAL_FAILED_PER_MINUTE,
+  IP_LIMIT,
+  createSignInLimiter,
+} from '@/lib/auth/rate-limit';
 import { deleteExpiredLimits } from '@/lib/auth/limit-cleanup';
 import { THROTTLES, createThrottles } from '@/lib/auth/throttles';
 import { createPrismaClient } from '@/lib/db/client';
@@ -38,8 +43,20 @@ describe.each(databaseKinds())('sign-in rate limit on %s', (kind) => {
     const limiter = createSignInLimiter(t.db);
     for (let i = 0; i < ACCOUNT_LIMIT; i++) await limiter.consume('forgetful', '10.2.2.2');
     expect(await limiter.consume('forgetful', '10.2.2.2')).toBe(false);
-    await limiter.clearAccount('forgetful');
+    await limiter.recordSuccess('forgetful', '10.2.2.2');
     expect(await limiter.consume('forgetful', '10.2.2.2')).toBe(true);
+  });
+
+  it('a year group signing in behind one address is never refused; only failures use up its allowance', async () => {
+    const limiter = createSignInLimiter(t.db);
+    const school = '10.3.3.3';
+    for (let pupil = 0; pupil < IP_LIMIT * 3; pupil++) {
+      expect(await limiter.consume(`year-9-pupil-${pupil}`, school)).toBe(true);
+      await limiter.recordSuccess(`year-9-pupil-${pupil}`, school);
+    }
+    for (let guess = 0; guess < IP_LIMIT; guess++)
+      expect(await limiter.consume(`sprayed-${guess}`, school)).toBe(true);
+    expect(await limiter.consume('sprayed-one-more', school)).toBe(false);
   });
 });
 

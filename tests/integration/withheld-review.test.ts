@@ -97,7 +97,7 @@ describe.each(databaseKinds())('"review only after the due date" on %s', (kind) 
       { kind: 'question', version: question.updatedAt.toISOString(), response: {}, confidence: 'sure' },
       now,
     );
-    expect(reviewed).toMatchObject({ ok: false, status: 404 });
+    expect(reviewed).toMatchObject({ ok: false, kind: 'not-found' });
 
     const exported = await exportOwnData(student, now);
     const attempt = exported.quizAttempts[0];

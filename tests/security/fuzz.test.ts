@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '@/lib/auth/password';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '@/lib/dal/passwords';
 import { actionIds, baseURL, sameOrigin, serverDb, signIn } from './support/client';
 
 /**
- * A bounded fuzz run: 1,000 generated payloads from one fixed seed, over every JSON route handler
- * under app/api (found on disk, so routes added later are covered) and every server action in the
- * build's manifest, signed in as a student and as a teacher. No payload may produce a 500.
+ * A bounded fuzz run from one fixed seed, signed in as a student and as a teacher: 1,000 generated
+ * payloads over every JSON route handler under app/api and every server action, then every server
+ * action sent each argument list in WRONG_TYPES. Routes and actions are found on disk (actions
+ * located in the build's manifest), so ones added later are covered. No request may produce a 500.
  */
 const SEED = 0x0d00_2026;
 const PAYLOADS = 1000;
@@ -110,51 +111,117 @@ function body(): { contentType: string; data: BodyInit } {
   };
 }
 
-/**
- * A server-action body. "Well-formed" bodies (a React multipart envelope, or a JSON array of
- * arguments) go to signUpAction, which takes any value; every other body must be refused by
- * proxy.ts before any action runs, whichever action it names. Well-formed envelopes whose argument
- * types do not match a FormData action are not generated: those actions still throw (SECURITY.md,
- * "Known gaps").
- */
-function actionBody(): { contentType?: string; data: BodyInit; wellFormed: boolean } {
+/** Names of fields the app's forms send (React prefixes a FormData argument's fields with "1_"). */
+const FIELDS = [
+  'name',
+  'classId',
+  'studentId',
+  'assignmentId',
+  'code',
+  'password',
+  'current',
+  'next',
+  'confirm',
+  'slug',
+  'mode',
+  'assignment',
+  'names',
+  'body',
+  'moduleSlug',
+  'questionId',
+  'content',
+  'dueAt',
+  'maxAttempts',
+  'feedbackMode',
+];
+
+/** A React multipart envelope: part "0" holds the arguments; "$K1" in them is the form of "1_" fields. */
+function envelope(args: unknown[]): FormData {
+  const form = new FormData();
+  for (let i = Math.floor(random() * 5); i > 0; i--)
+    form.append(`1_${pick(FIELDS)}`, pick([...STRINGS, ...ids, 'practice', 'PRACTICE']));
+  form.append('0', JSON.stringify(args));
+  return form;
+}
+
+/** One argument of a well-formed envelope: a form, a record id, or any value in the wrong place. */
+function argument(): unknown {
   const roll = random();
-  if (roll < 0.25) {
-    const form = new FormData();
-    for (let i = Math.floor(random() * 5); i > 0; i--)
-      form.append(
-        pick(['1_displayName', '1_identifier', '1_password', '1_role', pick(STRINGS)]),
-        JSON.stringify(value(3)) ?? '',
-      );
-    form.append('0', JSON.stringify(['$K1']));
-    return { data: form, wellFormed: true };
-  }
-  if (roll < 0.5)
-    return { contentType: 'text/plain;charset=UTF-8', data: JSON.stringify([value()]), wellFormed: true };
+  if (roll < 0.3) return '$K1';
+  if (roll < 0.55) return pick(ids);
+  return value(2);
+}
+
+/**
+ * A server-action body. Well-formed bodies (a React multipart envelope, or a JSON array of
+ * arguments) carry arguments of any type in any place — a string where a form belongs, an object
+ * where a bound id belongs, a form where the previous state belongs — and go to any action; every
+ * action answers with its own state, a redirect or a 404 (lib/actions). Every other body must be
+ * refused by proxy.ts before any action runs, whichever action it names.
+ */
+function actionBody(): { contentType?: string; data: BodyInit } {
+  const roll = random();
+  if (roll < 0.4) return { data: envelope(Array.from({ length: Math.floor(random() * 5) }, argument)) };
+  if (roll < 0.6)
+    return {
+      contentType: 'text/plain;charset=UTF-8',
+      data: JSON.stringify(Array.from({ length: Math.floor(random() * 5) }, () => value(2))),
+    };
   const notAnArray = JSON.stringify(value());
   return {
     contentType: pick(['text/plain;charset=UTF-8', 'application/json', 'multipart/form-data; boundary=x']),
     data: pick(['not json', '[', '{}', '"x"', '', '{"a":[', notAnArray.startsWith('[') ? '{}' : notAnArray]),
-    wellFormed: false,
   };
+}
+
+/**
+ * Argument lists of the wrong types, sent to every action on top of the random payloads, so each
+ * action meets each mistake at least once: nothing, a string or an object where the form belongs,
+ * a form or a number where a bound id belongs, the form one place too early or too late.
+ */
+const WRONG_TYPES: unknown[][] = [
+  [],
+  ['name=x'],
+  [{ name: 'x', classId: 'x' }],
+  [null, 'name=x'],
+  [null, { name: 'x' }],
+  ['$K1'],
+  [null, '$K1'],
+  [42, null, '$K1'],
+  [{ id: 'x' }, null, '$K1'],
+  ['x', 'y', '$K1'],
+  ['x', 'y', null, { body: 'x' }],
+  [null, null, null, null, null],
+];
+
+/** Every TypeScript file below a folder, as a path from the project root. */
+function sourceFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 /** POST routes under app/api (next-auth's own excepted), with their dynamic segments. */
 function jsonRoutes(): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (
-        entry.name === 'route.ts' &&
-        /export (async )?function (POST|PUT|PATCH|DELETE)\b/.test(fs.readFileSync(full, 'utf8'))
-      )
-        found.push('/' + path.relative('app', path.dirname(full)).split(path.sep).join('/'));
-    }
-  };
-  walk(path.join('app', 'api'));
-  return found.filter((route) => !route.startsWith('/api/auth'));
+  return sourceFiles(path.join('app', 'api'))
+    .filter(
+      (file) =>
+        path.basename(file) === 'route.ts' &&
+        /export (async )?function (POST|PUT|PATCH|DELETE)\b/.test(fs.readFileSync(file, 'utf8')),
+    )
+    .map((file) => '/' + path.relative('app', path.dirname(file)).split(path.sep).join('/'))
+    .filter((route) => !route.startsWith('/api/auth'));
+}
+
+/** Every export of every `'use server'` file under app/ (found on disk, so actions added later are covered). */
+function serverActionNames(): string[] {
+  return sourceFiles('app')
+    .map((file) => fs.readFileSync(file, 'utf8'))
+    .filter((source) => source.startsWith("'use server'"))
+    .flatMap((source) =>
+      [...source.matchAll(/^export (?:const|async function) (\w+)/gm)].map((m) => m[1] ?? ''),
+    );
 }
 
 let cookies: string[] = [];
@@ -188,50 +255,81 @@ beforeAll(async () => {
   expect(cookies.every((c) => c.includes('session-token'))).toBe(true);
 });
 
+type Action = { id: string; page: string };
+
+function actionRequest(
+  action: Action,
+  cookie: string,
+  { contentType, data }: { contentType?: string; data: BodyInit },
+) {
+  const url = action.page.replace(/\[[^\]]+\]/g, () => encodeURIComponent(pick(ids)));
+  const init: RequestInit = {
+    method: 'POST',
+    headers: {
+      'next-action': action.id,
+      accept: 'text/x-component',
+      cookie,
+      ...sameOrigin(),
+      ...(contentType ? { 'content-type': contentType } : {}),
+    },
+    body: data,
+  };
+  return { url, init };
+}
+
 describe(`fuzz (seed ${SEED}, ${PAYLOADS} payloads)`, () => {
   it('never answers 500 on any JSON route or server action', async () => {
     const routes = jsonRoutes();
-    // Signing out everywhere takes no input and would only end the fuzzing sessions.
-    const actions = [...actionIds().entries()]
-      .filter(([name]) => name !== 'signOutEverywhereAction')
-      .map(([, action]) => action);
-    const signUp = actionIds().get('signUpAction');
-    if (!signUp) throw new Error('signUpAction is not in the build');
+    const built = actionIds();
+    // Every server action in app/ is in the build, so every one is fuzzed below.
+    const names = serverActionNames();
+    expect(names.length).toBeGreaterThanOrEqual(22);
+    expect(names.filter((name) => !built.has(name))).toEqual([]);
+    // Signing out everywhere reads none of its arguments and would only end the fuzzing sessions.
+    const actions = names
+      .filter((name) => name !== 'signOutEverywhereAction')
+      .map((name) => built.get(name)!);
     expect(routes.length).toBeGreaterThanOrEqual(6);
-    expect(actions.length).toBeGreaterThanOrEqual(10);
-    const failures: string[] = [];
+    const requests: { url: string; init: RequestInit }[] = [];
     for (let i = 0; i < PAYLOADS; i++) {
       const cookie = pick(cookies);
-      let url: string;
-      let init: RequestInit;
       if (i % 2 === 0) {
-        url = pick(routes).replace(/\[[^\]]+\]/g, () => encodeURIComponent(pick(ids)));
         const { contentType, data } = body();
-        init = {
-          method: 'POST',
-          headers: { 'content-type': contentType, cookie, ...sameOrigin() },
-          body: data,
-        };
-      } else {
-        const { contentType, data, wellFormed } = actionBody();
-        const action = wellFormed ? signUp : pick(actions);
-        url = action.page.replace(/\[[^\]]+\]/g, () => encodeURIComponent(pick(ids)));
-        init = {
-          method: 'POST',
-          headers: {
-            'next-action': action.id,
-            accept: 'text/x-component',
-            cookie,
-            ...sameOrigin(),
-            ...(contentType ? { 'content-type': contentType } : {}),
+        requests.push({
+          url: pick(routes).replace(/\[[^\]]+\]/g, () => encodeURIComponent(pick(ids))),
+          init: {
+            method: 'POST',
+            headers: { 'content-type': contentType, cookie, ...sameOrigin() },
+            body: data,
           },
-          body: data,
-        };
+        });
+      } else requests.push(actionRequest(pick(actions), cookie, actionBody()));
+    }
+    // Each action meets each wrong argument list, as a multipart envelope and (without a form) as JSON.
+    for (const action of actions)
+      for (const args of WRONG_TYPES) {
+        requests.push(actionRequest(action, pick(cookies), { data: envelope(args) }));
+        if (!args.includes('$K1'))
+          requests.push(
+            actionRequest(action, pick(cookies), {
+              contentType: 'text/plain;charset=UTF-8',
+              data: JSON.stringify(args),
+            }),
+          );
       }
+    expect(requests.length).toBeGreaterThanOrEqual(PAYLOADS + actions.length * WRONG_TYPES.length);
+    const failures: string[] = [];
+    for (const [i, { url, init }] of requests.entries()) {
       const res = await fetch(`${baseURL()}${url}`, { ...init, redirect: 'manual' });
       await res.arrayBuffer();
-      if (res.status >= 500) failures.push(`${i}: ${init.method} ${url} → ${res.status}`);
+      if (res.status >= 500)
+        failures.push(`${i}: ${init.method} ${url} ${String(init.body).slice(0, 80)} → ${res.status}`);
     }
     expect(failures).toEqual([]);
   }, 600_000);
+});
+
+// The fuzz spends the address's join and sign-up allowances; later files start from none spent.
+afterAll(async () => {
+  await serverDb().signInLimit.deleteMany({});
 });

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword } from '@/lib/dal/passwords';
 import { actionIds, baseURL, sameOrigin, serverDb, serverRssMiB, signIn, signOut } from './support/client';
 
 /**

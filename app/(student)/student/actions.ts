@@ -1,7 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/session';
+import { serverAction } from '@/lib/actions/server-action';
+import { formError } from '@/lib/actions/form-error';
 import { THROTTLED_MESSAGE, requestAddress, throttles } from '@/lib/auth/throttles';
 import { joinClassByCode } from '@/lib/dal/classes';
 import type { ActionState } from '@/lib/action-state';
@@ -14,28 +15,32 @@ const ZJoin = z.object({
     .max(20, 'That is too long for a join code.'),
 });
 
-export async function joinClassAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const student = await requireUser('/student');
-  if (student.role !== 'STUDENT')
-    return { status: 'error', field: 'code', message: 'Only students join classes.' };
-  const parsed = ZJoin.safeParse({ code: form.get('code') });
-  if (!parsed.success)
-    return { status: 'error', field: 'code', message: parsed.error.issues[0]?.message ?? 'Invalid code.' };
-  // Join codes are secrets: guesses are limited per account and per address before any lookup.
-  const allowed =
-    (await throttles().take('joinPerAccount', student.id)) &&
-    (await throttles().take('joinPerAddress', await requestAddress()));
-  if (!allowed) return { status: 'error', field: 'code', message: THROTTLED_MESSAGE };
-  const joined = await joinClassByCode(student, parsed.data.code);
-  if (!joined.ok)
+export const joinClassAction = serverAction({
+  shape: { withState: true, payload: 'form' },
+  read: ({ form }) => ({ code: form.get('code') }),
+  schema: ZJoin,
+  caller: 'user',
+  returnTo: '/student',
+  refused: formError(['code']),
+  run: async ({ code }, student): Promise<ActionState> => {
+    if (student.role !== 'STUDENT')
+      return { status: 'error', field: 'code', message: 'Only students join classes.' };
+    // Join codes are secrets: guesses are limited per account and per address before any lookup.
+    const allowed =
+      (await throttles().take('joinPerAccount', student.id)) &&
+      (await throttles().take('joinPerAddress', await requestAddress()));
+    if (!allowed) return { status: 'error', field: 'code', message: THROTTLED_MESSAGE };
+    const joined = await joinClassByCode(student, code);
+    if (!joined.ok)
+      return {
+        status: 'error',
+        field: 'code',
+        message: 'That code does not open a class. Check it with your teacher — codes look like ABCD-2345.',
+      };
+    revalidatePath('/student');
     return {
-      status: 'error',
-      field: 'code',
-      message: 'That code does not open a class. Check it with your teacher — codes look like ABCD-2345.',
+      status: 'ok',
+      message: joined.already ? `You are already in ${joined.className}.` : `You joined ${joined.className}.`,
     };
-  revalidatePath('/student');
-  return {
-    status: 'ok',
-    message: joined.already ? `You are already in ${joined.className}.` : `You joined ${joined.className}.`,
-  };
-}
+  },
+});

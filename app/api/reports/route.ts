@@ -2,6 +2,7 @@ import { userForRoute } from '@/lib/auth/session';
 import { fileContentReport } from '@/lib/dal/content-reports';
 import { ZReportBody } from '@/lib/reports/report-rules';
 import { readJsonBody } from '@/lib/http/json-body';
+import { outcomeResponse } from '@/lib/http/refusal-response';
 
 /**
  * Files a report on a question, briefing paragraph or scenario step. 201 for a new report, 200 when
@@ -14,7 +15,5 @@ export async function POST(request: Request) {
   const body = await readJsonBody(request, ZReportBody);
   if ('response' in body) return body.response;
   const outcome = await fileContentReport(auth.user, body.data);
-  const headers = { 'Cache-Control': 'no-store' };
-  if (!outcome.ok) return Response.json({ error: outcome.reason }, { status: outcome.status, headers });
-  return Response.json(outcome.value, { status: outcome.value.updated ? 200 : 201, headers });
+  return outcomeResponse(outcome, outcome.ok && !outcome.value.updated ? 201 : 200);
 }

@@ -2,18 +2,20 @@ import 'server-only';
 import { userForRoute } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/dal/users';
 import { ZRecordId } from '@/lib/record-id';
+import { refuse } from '@/lib/outcome/refusal';
+import { refusalResponse } from '@/lib/http/refusal-response';
 
 /** Route handlers answer JSON: 401 for a visitor, 403 for a student, the teacher otherwise. */
 export async function teacherForRoute(): Promise<{ teacher: SessionUser } | { response: Response }> {
   const result = await userForRoute();
   if ('response' in result) return result;
   if (result.user.role !== 'TEACHER')
-    return { response: Response.json({ error: 'Teachers only.' }, { status: 403 }) };
+    return { response: refusalResponse(refuse('forbidden', 'Teachers only.')) };
   return { teacher: result.user };
 }
 
 export function notFoundResponse(): Response {
-  return Response.json({ error: 'Not found.' }, { status: 404 });
+  return refusalResponse(refuse('not-found', 'Not found.'));
 }
 
 export function csvResponse(file: { filename: string; csv: string }): Response {
@@ -31,5 +33,5 @@ export function parseRouteId(value: string, what: string): { id: string } | { re
   const parsed = ZRecordId.safeParse(value);
   return parsed.success
     ? { id: parsed.data }
-    : { response: Response.json({ error: `Bad ${what} id.` }, { status: 400 }) };
+    : { response: refusalResponse(refuse('invalid', `Bad ${what} id.`)) };
 }

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AttemptResultsPage({ params }: Props) {
   const { attemptId } = await params;
   const result = await attemptResult(attemptId);
-  if (!result.ok && result.status === 409) redirect('/attempts');
+  if (!result.ok && result.kind === 'conflict') redirect('/attempts');
   if (!result.ok) notFound();
   const r = result.value;
   return (

@@ -56,7 +56,7 @@ export default async function JoinPage({ params }: Props) {
           with your class instead.
         </p>
       ) : (
-        <JoinByLink action={joinFromLinkAction.bind(null, code)} />
+        <JoinByLink action={joinFromLinkAction} code={code} />
       )}
     </div>
   );

@@ -3,7 +3,7 @@ import { databaseKind, sqliteFilePath } from '@/lib/database-url';
 import { safeCallbackPath } from '@/lib/safe-redirect';
 import { formatJoinCode, newJoinCode, normaliseJoinCode } from '@/lib/join-code';
 import { postgresSchemaFrom } from '@/scripts/db/postgres-schema';
-import { ZIdentifier, ZSignUp } from '@/lib/auth/schemas';
+import { ZIdentifier, ZSignUp } from '@/lib/accounts/schemas';
 import fs from 'node:fs';
 
 describe('database URL', () => {

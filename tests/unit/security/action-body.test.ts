@@ -33,6 +33,18 @@ describe('server-action bodies proxy.ts lets through', () => {
     expect((await serverActionBodyRefusal(action('[]', 'application/octet-stream')))?.status).toBe(400);
   });
 
+  it('refuses a multipart envelope whose arguments refer to anything but its form', async () => {
+    for (const args of ['[{"a":"$@0"}]', '["$F1"]', '[null,"$Q2"]', '{"a":1}', '[', '"$K1"']) {
+      const form = new FormData();
+      form.append('1_name', 'Year 9');
+      form.append('0', args);
+      expect((await serverActionBodyRefusal(action(form, '')))?.status).toBe(400);
+    }
+    const ok = new FormData();
+    ok.append('0', '["class-1",{"status":"error","message":"$$5 off"},"$K1"]');
+    expect(await serverActionBodyRefusal(action(ok, ''))).toBeNull();
+  });
+
   it('refuses multipart parts React never names (an empty or blank name is read as the arguments)', async () => {
     for (const name of ['', ' ', '\u0000', '<script>', '$K1']) {
       const form = new FormData();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ONE_TIME_PASSWORD_SPACE, newOneTimePassword } from '@/lib/dal/roster-credentials';
-import { ZPassword } from '@/lib/auth/schemas';
+import { ZPassword } from '@/lib/accounts/schemas';
 
 describe('one-time passwords', () => {
   it('come from a space of at least 2^40 (issue 9, row 9)', () => {

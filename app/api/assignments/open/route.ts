@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { refuse } from '@/lib/outcome/refusal';
+import { refusalResponse } from '@/lib/http/refusal-response';
 import { userForRoute } from '@/lib/auth/session';
 import { openQuizAssignments } from '@/lib/dal/assignment-open';
 import { toOpenAssignment } from '@/lib/assignment/student-assignment';
@@ -14,7 +16,7 @@ export async function GET(request: Request) {
   const auth = await userForRoute();
   if ('response' in auth) return auth.response;
   const slug = ZModule.safeParse(new URL(request.url).searchParams.get('module'));
-  if (!slug.success) return Response.json({ error: 'Say which module: ?module=<slug>.' }, { status: 400 });
+  if (!slug.success) return refusalResponse(refuse('invalid', 'Say which module: ?module=<slug>.'));
   const open = await openQuizAssignments(auth.user, slug.data);
   return Response.json(
     { assignments: open.map(toOpenAssignment) },

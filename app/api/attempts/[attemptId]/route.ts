@@ -1,6 +1,6 @@
 import { userForRoute } from '@/lib/auth/session';
 import { getAttemptView } from '@/lib/dal/attempt-entry';
-import { outcomeResponse } from '../_lib/http';
+import { outcomeResponse } from '@/lib/http/refusal-response';
 
 type Params = { params: Promise<{ attemptId: string }> };
 

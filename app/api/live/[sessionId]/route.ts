@@ -1,6 +1,6 @@
 import { userForRoute } from '@/lib/auth/session';
 import { getStudentLiveView } from '@/lib/dal/live-student';
-import { outcomeResponse } from '../../attempts/_lib/http';
+import { outcomeResponse } from '@/lib/http/refusal-response';
 import { parseRouteId } from '../../teacher/route-auth';
 
 export const dynamic = 'force-dynamic';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { userForRoute } from '@/lib/auth/session';
 import { recordReview } from '@/lib/dal/review';
 import { ZConfidence } from '@/lib/quiz/confidence';
-import { outcomeResponse } from '@/app/api/attempts/_lib/http';
+import { outcomeResponse } from '@/lib/http/refusal-response';
 import { readJsonBody } from '@/lib/http/json-body';
 
 type Params = { params: Promise<{ itemId: string }> };

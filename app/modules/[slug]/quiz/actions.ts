@@ -1,7 +1,7 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { requireUser } from '@/lib/auth/session';
+import { serverAction } from '@/lib/actions/server-action';
 import { startAttempt } from '@/lib/dal/attempt-entry';
 import { quizPath } from './quiz-path';
 import { ZRecordId } from '@/lib/record-id';
@@ -16,15 +16,19 @@ const ZStart = z.object({
  * Starts (or resumes) an attempt and returns to the quiz page, which then shows the player. A
  * refusal (limit reached, not open, past due) also lands there: the page says why.
  */
-export async function startQuizAction(form: FormData): Promise<void> {
-  const parsed = ZStart.safeParse({
+export const startQuizAction = serverAction({
+  shape: { payload: 'form' },
+  read: ({ form }) => ({
     slug: form.get('slug'),
     mode: form.get('mode') ?? undefined,
     assignment: form.get('assignment') || null,
-  });
-  if (!parsed.success) redirect('/modules');
-  const { slug, mode, assignment } = parsed.data;
-  const student = await requireUser(quizPath(slug, assignment));
-  await startAttempt(student, { slug, mode, assignmentId: assignment });
-  redirect(quizPath(slug, assignment));
-}
+  }),
+  schema: ZStart,
+  caller: 'user',
+  returnTo: ({ slug, assignment }) => quizPath(slug, assignment),
+  refused: () => redirect('/modules'),
+  run: async ({ slug, mode, assignment }, student) => {
+    await startAttempt(student, { slug, mode, assignmentId: assignment });
+    redirect(quizPath(slug, assignment));
+  },
+});

@@ -2,13 +2,16 @@
 import { revalidatePath } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { requireTeacher } from '@/lib/auth/session';
+import { serverAction } from '@/lib/actions/server-action';
+import { formError } from '@/lib/actions/form-error';
+import type { SessionUser } from '@/lib/dal/users';
 import { archiveClass, disableJoining, renameClass, restoreClass, rotateJoinCode } from '@/lib/dal/classes';
 import { removeStudentFromClass, resetStudentPassword } from '@/lib/dal/roster';
 import type { CardsState } from '@/lib/roster/sign-in-card';
 import type { ActionState } from '@/lib/action-state';
 import { ZClassName } from '../../class-schemas';
 import { ZRecordId } from '@/lib/record-id';
+import type { Problem } from '@/lib/actions/guarded-action';
 
 const ZClassForm = z.object({ classId: ZRecordId });
 const ZStudentForm = z.object({ classId: ZRecordId, studentId: ZRecordId });
@@ -22,74 +25,76 @@ function refresh(classId: string) {
   revalidatePath('/teacher');
 }
 
-async function classForm(form: FormData) {
-  const teacher = await requireTeacher('/teacher');
-  const parsed = ZClassForm.safeParse({ classId: form.get('classId') });
-  if (!parsed.success) notFound();
-  return { teacher, classId: parsed.data.classId };
+/** A sign-in cards form's error: a record id that did not come from the page is a 404, as elsewhere. */
+function cardsError(problem: Problem): CardsState {
+  if (problem.field === 'classId' || problem.field === 'studentId') notFound();
+  return { status: 'error', message: problem.message };
 }
 
 /** Bound to the class id by the page, so the form itself has the one field. */
-export async function renameClassAction(
-  boundClassId: string,
-  _prev: ActionState,
-  form: FormData,
-): Promise<ActionState> {
-  const teacher = await requireTeacher('/teacher');
-  const id = ZRecordId.safeParse(boundClassId);
-  if (!id.success) notFound();
-  const classId = id.data;
-  const parsed = ZClassName.safeParse({ name: form.get('name') });
-  if (!parsed.success)
-    return { status: 'error', field: 'name', message: parsed.error.issues[0]?.message ?? 'Invalid name.' };
-  if (!(await renameClass(teacher, classId, parsed.data.name))) notFound();
-  refresh(classId);
-  return { status: 'ok', message: `Renamed to ${parsed.data.name}.` };
+export const renameClassAction = serverAction({
+  shape: { bound: 1, withState: true, payload: 'form' },
+  read: ({ ids: [classId], form }) => ({ classId, name: form.get('name') }),
+  schema: ZClassName.extend(ZClassForm.shape),
+  caller: 'teacher',
+  returnTo: '/teacher',
+  refused: formError(['name'], ['classId']),
+  run: async ({ classId, name }, teacher): Promise<ActionState> => {
+    if (!(await renameClass(teacher, classId, name))) notFound();
+    refresh(classId);
+    return { status: 'ok', message: `Renamed to ${name}.` };
+  },
+});
+
+/** A button on the class page (the form holds the class id): the page re-renders with the new state. */
+function classButton(change: (teacher: SessionUser, classId: string) => Promise<unknown>) {
+  return serverAction({
+    shape: { payload: 'form' },
+    read: ({ form }) => ({ classId: form.get('classId') }),
+    schema: ZClassForm,
+    caller: 'teacher',
+    returnTo: '/teacher',
+    refused: () => notFound(),
+    run: async ({ classId }, teacher) => {
+      if (!(await change(teacher, classId))) notFound();
+      refresh(classId);
+    },
+  });
 }
 
-/** Button actions: the page re-renders with the new state, which says what happened. */
-export async function rotateCodeAction(form: FormData): Promise<void> {
-  const { teacher, classId } = await classForm(form);
-  if (!(await rotateJoinCode(teacher, classId))) notFound();
-  refresh(classId);
-}
+export const rotateCodeAction = classButton(rotateJoinCode);
+export const disableJoiningAction = classButton(disableJoining);
+export const archiveClassAction = classButton(archiveClass);
+export const restoreClassAction = classButton(restoreClass);
 
-export async function disableJoiningAction(form: FormData): Promise<void> {
-  const { teacher, classId } = await classForm(form);
-  if (!(await disableJoining(teacher, classId))) notFound();
-  refresh(classId);
-}
+export const removeStudentAction = serverAction({
+  shape: { payload: 'form' },
+  read: ({ form }) => ({ classId: form.get('classId'), studentId: form.get('studentId') }),
+  schema: ZStudentForm,
+  caller: 'teacher',
+  returnTo: '/teacher',
+  refused: () => notFound(),
+  run: async ({ classId, studentId }, teacher) => {
+    if (!(await removeStudentFromClass(teacher, classId, studentId))) notFound();
+    refresh(classId);
+  },
+});
 
-export async function archiveClassAction(form: FormData): Promise<void> {
-  const { teacher, classId } = await classForm(form);
-  if (!(await archiveClass(teacher, classId))) notFound();
-  refresh(classId);
-}
-
-export async function restoreClassAction(form: FormData): Promise<void> {
-  const { teacher, classId } = await classForm(form);
-  if (!(await restoreClass(teacher, classId))) notFound();
-  refresh(classId);
-}
-
-export async function removeStudentAction(form: FormData): Promise<void> {
-  const teacher = await requireTeacher('/teacher');
-  const parsed = ZStudentForm.safeParse({ classId: form.get('classId'), studentId: form.get('studentId') });
-  if (!parsed.success || !(await removeStudentFromClass(teacher, parsed.data.classId, parsed.data.studentId)))
-    notFound();
-  refresh(parsed.data.classId);
-}
-
-export async function resetPasswordAction(_prev: CardsState, form: FormData): Promise<CardsState> {
-  const teacher = await requireTeacher('/teacher');
-  const parsed = ZStudentForm.safeParse({ classId: form.get('classId'), studentId: form.get('studentId') });
-  if (!parsed.success) notFound();
-  const reset = await resetStudentPassword(teacher, parsed.data.classId, parsed.data.studentId);
-  if (!reset.ok && reset.reason === 'not-found') notFound();
-  if (!reset.ok)
-    return {
-      status: 'error',
-      message: 'This student signed up for their own account, so only they can change its password.',
-    };
-  return { status: 'ok', cards: [reset.card] };
-}
+export const resetPasswordAction = serverAction({
+  shape: { withState: true, payload: 'form' },
+  read: ({ form }) => ({ classId: form.get('classId'), studentId: form.get('studentId') }),
+  schema: ZStudentForm,
+  caller: 'teacher',
+  returnTo: '/teacher',
+  refused: cardsError,
+  run: async ({ classId, studentId }, teacher): Promise<CardsState> => {
+    const reset = await resetStudentPassword(teacher, classId, studentId);
+    if (!reset.ok && reset.reason === 'not-found') notFound();
+    if (!reset.ok)
+      return {
+        status: 'error',
+        message: 'This student signed up for their own account, so only they can change its password.',
+      };
+    return { status: 'ok', cards: [reset.card] };
+  },
+});

@@ -1,9 +1,11 @@
 'use server';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { requireTeacher } from '@/lib/auth/session';
+import { serverAction } from '@/lib/actions/server-action';
+import { formError } from '@/lib/actions/form-error';
 import { assignFromPreview } from '@/lib/dal/assign-from-preview';
 import type { ActionState } from '@/lib/action-state';
+import type { TRefusal } from '@/lib/outcome/refusal';
 
 const ZAssign = z.object({
   slug: z.string().min(1).max(100),
@@ -12,30 +14,19 @@ const ZAssign = z.object({
 
 /**
  * "Assign from here": the module's quiz goes to the chosen class as practice with no due date, and
- * the teacher lands on that class's assignments to set dates if they want them.
+ * the teacher lands on that class's assignments to set dates if they want them. The form holds
+ * the module's slug.
  */
-export async function assignFromPreviewAction(
-  slug: string,
-  _prev: ActionState,
-  form: FormData,
-): Promise<ActionState> {
-  const teacher = await requireTeacher(`/teacher/preview/${encodeURIComponent(slug)}`);
-  const parsed = ZAssign.safeParse({ slug, classId: form.get('classId') ?? '' });
-  if (!parsed.success)
-    return {
-      status: 'error',
-      field: 'classId',
-      message: parsed.error.issues[0]?.message ?? 'Choose a class.',
-    };
-  const outcome = await assignFromPreview(teacher, parsed.data.classId, parsed.data.slug);
-  if (!outcome.ok)
-    return {
-      status: 'error',
-      field: 'classId',
-      message:
-        outcome.reason === 'class'
-          ? 'That class is not one of your current classes.'
-          : 'That module has no quiz to assign.',
-    };
-  redirect(`/teacher/classes/${parsed.data.classId}/assignments`);
-}
+export const assignFromPreviewAction = serverAction({
+  shape: { withState: true, payload: 'form' },
+  read: ({ form }) => ({ slug: form.get('slug'), classId: form.get('classId') ?? '' }),
+  schema: ZAssign,
+  caller: 'teacher',
+  returnTo: ({ slug }) => `/teacher/preview/${encodeURIComponent(slug)}`,
+  refused: formError(['classId']),
+  run: async ({ slug, classId }, teacher): Promise<ActionState | TRefusal> => {
+    const outcome = await assignFromPreview(teacher, classId, slug);
+    if (!outcome.ok) return outcome;
+    redirect(`/teacher/classes/${classId}/assignments`);
+  },
+});

@@ -48,7 +48,8 @@ export default async function PreviewPage({ params }: Props) {
           Assign from here
         </h2>
         <AssignFromPreviewForm
-          action={assignFromPreviewAction.bind(null, mod.id)}
+          action={assignFromPreviewAction}
+          slug={mod.id}
           classes={classes.map((c) => ({ id: c.id, name: c.name }))}
         />
       </section>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { userForRoute } from '@/lib/auth/session';
 import { submitAttempt } from '@/lib/dal/attempt-close';
-import { outcomeResponse } from '../../_lib/http';
+import { outcomeResponse } from '@/lib/http/refusal-response';
 import { readJsonBody } from '@/lib/http/json-body';
 
 type Params = { params: Promise<{ attemptId: string }> };

@@ -2,7 +2,7 @@ import { userForRoute } from '@/lib/auth/session';
 import { submitLiveAnswer } from '@/lib/dal/live-answers';
 import { ZLiveAnswerBody } from '@/lib/live/live-schemas';
 import { readJsonBody } from '@/lib/http/json-body';
-import { outcomeResponse } from '../../../attempts/_lib/http';
+import { outcomeResponse } from '@/lib/http/refusal-response';
 import { parseRouteId } from '../../../teacher/route-auth';
 
 /** Records the student's vote on the open question; the server grades, the client claims nothing. */

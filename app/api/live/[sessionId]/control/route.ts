@@ -1,7 +1,7 @@
 import { controlLiveSession } from '@/lib/dal/live';
 import { ZLiveControlBody } from '@/lib/live/live-schemas';
 import { readJsonBody } from '@/lib/http/json-body';
-import { outcomeResponse } from '../../../attempts/_lib/http';
+import { outcomeResponse } from '@/lib/http/refusal-response';
 import { parseRouteId, teacherForRoute } from '../../../teacher/route-auth';
 
 /** One teacher control, compare-and-set on the seq the presenter saw (a double click moves one step). */

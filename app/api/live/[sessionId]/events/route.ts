@@ -1,4 +1,6 @@
 import { userForRoute } from '@/lib/auth/session';
+import { refuse } from '@/lib/outcome/refusal';
+import { refusalResponse } from '@/lib/http/refusal-response';
 import { liveSessionVersion } from '@/lib/dal/live';
 import { canWatchLiveSession } from '@/lib/dal/live-access';
 import { liveTopic } from '@/lib/dal/live-rows';
@@ -19,7 +21,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ sessionId: 
   const parsed = parseRouteId((await ctx.params).sessionId, 'live lesson');
   if ('response' in parsed) return parsed.response;
   if (!(await canWatchLiveSession(auth.user, parsed.id)))
-    return Response.json({ error: 'No such live lesson.' }, { status: 404 });
+    return refusalResponse(refuse('not-found', 'No such live lesson.'));
   return sseResponse({
     topic: liveTopic(parsed.id),
     read: () => liveSessionVersion(parsed.id),

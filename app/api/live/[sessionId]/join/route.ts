@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { userForRoute } from '@/lib/auth/session';
 import { readJsonBody } from '@/lib/http/json-body';
 import { joinLiveSession } from '@/lib/dal/live-answers';
-import { outcomeResponse } from '../../../attempts/_lib/http';
+import { outcomeResponse } from '@/lib/http/refusal-response';
 import { parseRouteId } from '../../../teacher/route-auth';
 
 /** Joins the lesson (creates the student's live attempt once; a repeat returns the same attempt). */

@@ -1,5 +1,5 @@
 import { getPresenterView } from '@/lib/dal/live-presenter';
-import { outcomeResponse } from '../../../attempts/_lib/http';
+import { outcomeResponse } from '@/lib/http/refusal-response';
 import { parseRouteId, teacherForRoute } from '../../../teacher/route-auth';
 
 export const dynamic = 'force-dynamic';

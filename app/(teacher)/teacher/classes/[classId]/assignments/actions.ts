@@ -2,73 +2,82 @@
 import { revalidatePath } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { requireTeacher } from '@/lib/auth/session';
+import { serverAction } from '@/lib/actions/server-action';
+import { formError } from '@/lib/actions/form-error';
 import { createAssignment, deleteAssignment, updateAssignmentSettings } from '@/lib/dal/assignments';
-import { firstIssue, formText, type ActionState } from '@/lib/action-state';
+import type { ActionState } from '@/lib/action-state';
+import type { TRefusal } from '@/lib/outcome/refusal';
 import { ZAssignmentForm, ZAssignmentSettingsForm } from './assignment-schema';
 import { ZRecordId } from '@/lib/record-id';
 
-/** Bound to the class id by the page. */
-export async function createAssignmentAction(
-  boundClassId: string,
-  _prev: ActionState,
-  form: FormData,
-): Promise<ActionState> {
-  const teacher = await requireTeacher('/teacher');
-  const classId = ZRecordId.safeParse(boundClassId);
-  if (!classId.success) notFound();
-  const field = formText(form);
-  const parsed = ZAssignmentForm.safeParse({
-    content: field('content'),
-    releaseAt: field('releaseAt'),
-    dueAt: field('dueAt'),
-    maxAttempts: field('maxAttempts'),
-    feedbackMode: field('feedbackMode'),
-    timeZone: field('timeZone'),
-    acceptLateWork: field('acceptLateWork'),
-  });
-  if (!parsed.success) return firstIssue(parsed.error.issues, 'content');
-  const created = await createAssignment(teacher, classId.data, parsed.data);
-  if (!created.ok && created.reason === 'class') notFound();
-  if (!created.ok)
-    return { status: 'error', field: 'content', message: 'That module or scenario does not exist any more.' };
-  revalidatePath(`/teacher/classes/${classId.data}`, 'layout');
-  return { status: 'ok', message: 'Assigned. Students see it on their home page from the release date.' };
+const SETTINGS_FIELDS = [
+  'releaseAt',
+  'dueAt',
+  'maxAttempts',
+  'feedbackMode',
+  'timeZone',
+  'acceptLateWork',
+] as const;
+
+/** The form's text fields by name; a missing or non-text field reads as empty, as the schema expects. */
+function textFields<const N extends string>(form: FormData, names: readonly N[]): Record<N, string> {
+  const read = (name: N) => {
+    const v = form.get(name);
+    return typeof v === 'string' ? v : '';
+  };
+  return Object.fromEntries(names.map((name) => [name, read(name)])) as Record<N, string>;
 }
 
-export async function deleteAssignmentAction(form: FormData): Promise<void> {
-  const teacher = await requireTeacher('/teacher');
-  const parsed = z
-    .object({ classId: ZRecordId, assignmentId: ZRecordId })
-    .safeParse({ classId: form.get('classId'), assignmentId: form.get('assignmentId') });
-  if (!parsed.success || !(await deleteAssignment(teacher, parsed.data.assignmentId))) notFound();
-  revalidatePath(`/teacher/classes/${parsed.data.classId}`, 'layout');
-}
+/** Bound to the class id by the page. */
+export const createAssignmentAction = serverAction({
+  shape: { bound: 1, withState: true, payload: 'form' },
+  read: ({ ids: [classId], form }) => ({
+    classId,
+    settings: textFields(form, ['content', ...SETTINGS_FIELDS]),
+  }),
+  schema: z.object({ classId: ZRecordId, settings: ZAssignmentForm }),
+  caller: 'teacher',
+  returnTo: '/teacher',
+  refused: formError(['content', ...SETTINGS_FIELDS], ['classId']),
+  run: async ({ classId, settings }, teacher): Promise<ActionState | TRefusal> => {
+    // No such class: the page's 404; the content gone: its message on the content field.
+    const created = await createAssignment(teacher, classId, settings);
+    if (!created.ok) return created;
+    revalidatePath(`/teacher/classes/${classId}`, 'layout');
+    return { status: 'ok', message: 'Assigned. Students see it on their home page from the release date.' };
+  },
+});
+
+const ZAssignmentIds = z.object({ classId: ZRecordId, assignmentId: ZRecordId });
+
+export const deleteAssignmentAction = serverAction({
+  shape: { payload: 'form' },
+  read: ({ form }) => ({ classId: form.get('classId'), assignmentId: form.get('assignmentId') }),
+  schema: ZAssignmentIds,
+  caller: 'teacher',
+  returnTo: '/teacher',
+  refused: () => notFound(),
+  run: async ({ classId, assignmentId }, teacher) => {
+    if (!(await deleteAssignment(teacher, assignmentId))) notFound();
+    revalidatePath(`/teacher/classes/${classId}`, 'layout');
+  },
+});
 
 /** Bound to the class and assignment ids by the edit page. */
-export async function editAssignmentAction(
-  boundClassId: string,
-  boundAssignmentId: string,
-  _prev: ActionState,
-  form: FormData,
-): Promise<ActionState> {
-  const teacher = await requireTeacher('/teacher');
-  const ids = z.object({ classId: ZRecordId, assignmentId: ZRecordId }).safeParse({
-    classId: boundClassId,
-    assignmentId: boundAssignmentId,
-  });
-  if (!ids.success) notFound();
-  const field = formText(form);
-  const parsed = ZAssignmentSettingsForm.safeParse({
-    releaseAt: field('releaseAt'),
-    dueAt: field('dueAt'),
-    maxAttempts: field('maxAttempts'),
-    feedbackMode: field('feedbackMode'),
-    timeZone: field('timeZone'),
-    acceptLateWork: field('acceptLateWork'),
-  });
-  if (!parsed.success) return firstIssue(parsed.error.issues, 'dueAt');
-  if (!(await updateAssignmentSettings(teacher, ids.data.assignmentId, parsed.data))) notFound();
-  revalidatePath(`/teacher/classes/${ids.data.classId}`, 'layout');
-  return { status: 'ok', message: 'Saved. Students see the new settings at once.' };
-}
+export const editAssignmentAction = serverAction({
+  shape: { bound: 2, withState: true, payload: 'form' },
+  read: ({ ids: [classId, assignmentId], form }) => ({
+    classId,
+    assignmentId,
+    settings: textFields(form, SETTINGS_FIELDS),
+  }),
+  schema: ZAssignmentIds.extend({ settings: ZAssignmentSettingsForm }),
+  caller: 'teacher',
+  returnTo: '/teacher',
+  refused: formError(['dueAt', ...SETTINGS_FIELDS], ['classId', 'assignmentId']),
+  run: async ({ classId, assignmentId, settings }, teacher): Promise<ActionState> => {
+    if (!(await updateAssignmentSettings(teacher, assignmentId, settings))) notFound();
+    revalidatePath(`/teacher/classes/${classId}`, 'layout');
+    return { status: 'ok', message: 'Saved. Students see the new settings at once.' };
+  },
+});

@@ -67,7 +67,8 @@ export default async function LiveStartPage({ params, searchParams }: Props) {
           </nav>
           {chosen ? (
             <StartLiveForm
-              action={startLiveAction.bind(null, cls.id)}
+              action={startLiveAction}
+              classId={cls.id}
               moduleSlug={chosen.id}
               questions={chosen.questions.map((q) => ({ id: q.id, prompt: q.prompt }))}
             />

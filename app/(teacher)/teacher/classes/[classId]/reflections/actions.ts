@@ -1,10 +1,11 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { requireTeacher } from '@/lib/auth/session';
+import { serverAction } from '@/lib/actions/server-action';
+import { formError } from '@/lib/actions/form-error';
 import { MAX_COMMENT_LENGTH, saveRunComment } from '@/lib/dal/run-comments';
 import type { ActionState } from '@/lib/action-state';
+import type { TRefusal } from '@/lib/outcome/refusal';
 
 const ZId = z.string().min(1).max(64);
 const ZComment = z.object({
@@ -13,23 +14,26 @@ const ZComment = z.object({
   body: z.string().max(MAX_COMMENT_LENGTH, `Keep the comment to ${MAX_COMMENT_LENGTH} characters or fewer.`),
 });
 
-/** A private comment to one pupil on one run; bound to the class and run by the page. */
-export async function saveRunCommentAction(
-  classId: string,
-  runId: string,
-  _prev: ActionState,
-  form: FormData,
-): Promise<ActionState> {
-  const teacher = await requireTeacher(`/teacher/classes/${encodeURIComponent(classId)}/reflections`);
-  const parsed = ZComment.safeParse({ classId, runId, body: form.get('body') ?? '' });
-  if (!parsed.success)
-    return { status: 'error', field: 'body', message: parsed.error.issues[0]?.message ?? 'Invalid comment.' };
-  const saved = await saveRunComment(teacher, parsed.data.classId, parsed.data.runId, parsed.data.body);
-  // Not this teacher's run (or the pupil left the class): the same 404 as every other class surface.
-  if (!saved.ok) notFound();
-  revalidatePath(`/teacher/classes/${parsed.data.classId}/reflections`);
-  return {
-    status: 'ok',
-    message: saved.saved === 'saved' ? 'Comment saved. Only this pupil can see it.' : 'Comment removed.',
-  };
-}
+/** A private comment to one pupil on one run; the form holds the class and run ids. */
+export const saveRunCommentAction = serverAction({
+  shape: { withState: true, payload: 'form' },
+  read: ({ form }) => ({
+    classId: form.get('classId'),
+    runId: form.get('runId'),
+    body: form.get('body') ?? '',
+  }),
+  schema: ZComment,
+  caller: 'teacher',
+  returnTo: ({ classId }) => `/teacher/classes/${encodeURIComponent(classId)}/reflections`,
+  refused: formError(['body']),
+  run: async ({ classId, runId, body }, teacher): Promise<ActionState | TRefusal> => {
+    const saved = await saveRunComment(teacher, classId, runId, body);
+    // Not this teacher's run (or the pupil left the class): the same 404 as every other class surface.
+    if (!saved.ok) return saved;
+    revalidatePath(`/teacher/classes/${classId}/reflections`);
+    return {
+      status: 'ok',
+      message: saved.saved === 'saved' ? 'Comment saved. Only this pupil can see it.' : 'Comment removed.',
+    };
+  },
+});

@@ -72,7 +72,9 @@ export default async function ReflectionsPage({ params, searchParams }: Props) {
                   </blockquote>
                   {hideNames ? null : (
                     <RunCommentForm
-                      action={saveRunCommentAction.bind(null, classId, r.runId)}
+                      action={saveRunCommentAction}
+                      classId={classId}
+                      runId={r.runId}
                       studentName={r.studentName}
                       initial={r.comment}
                       maxLength={MAX_COMMENT_LENGTH}

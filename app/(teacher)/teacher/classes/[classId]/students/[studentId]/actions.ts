@@ -2,41 +2,44 @@
 import { revalidatePath } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { requireTeacher } from '@/lib/auth/session';
+import { serverAction } from '@/lib/actions/server-action';
+import { formError } from '@/lib/actions/form-error';
 import { setPupilOverride } from '@/lib/dal/assignment-overrides';
-import { firstIssue, formText, type ActionState } from '@/lib/action-state';
+import { formText, type ActionState } from '@/lib/action-state';
 import { ZRecordId } from '@/lib/record-id';
 import { ZPupilTermsForm } from './pupil-terms-schema';
 
-/** Bound to the class, pupil and assignment by the page: an extension and/or extra attempts for one pupil. */
-export async function savePupilTermsAction(
-  boundClassId: string,
-  boundStudentId: string,
-  boundAssignmentId: string,
-  _prev: ActionState,
-  form: FormData,
-): Promise<ActionState> {
-  const teacher = await requireTeacher('/teacher');
-  const ids = z
-    .object({ classId: ZRecordId, studentId: ZRecordId, assignmentId: ZRecordId })
-    .safeParse({ classId: boundClassId, studentId: boundStudentId, assignmentId: boundAssignmentId });
-  if (!ids.success) notFound();
-  const text = formText(form);
-  const parsed = ZPupilTermsForm.safeParse({
-    dueAt: text('dueAt'),
-    extraAttempts: text('extraAttempts'),
-    timeZone: text('timeZone'),
-  });
-  if (!parsed.success) return firstIssue(parsed.error.issues, 'dueAt');
-  const { classId, studentId, assignmentId } = ids.data;
-  const { dueAt, extraAttempts } = parsed.data;
-  if (!(await setPupilOverride(teacher, assignmentId, studentId, { dueAt, extraAttempts }))) notFound();
-  revalidatePath(`/teacher/classes/${classId}`, 'layout');
-  return {
-    status: 'ok',
-    message:
-      dueAt === null && extraAttempts === 0
-        ? 'Saved: the class’s terms apply.'
-        : 'Saved. The pupil sees it at once.',
-  };
-}
+const IDS = ['classId', 'studentId', 'assignmentId'] as const;
+
+/** An extension and/or extra attempts for one pupil on one assignment; the form holds the three ids. */
+export const savePupilTermsAction = serverAction({
+  shape: { withState: true, payload: 'form' },
+  read: ({ form }) => {
+    const text = formText(form);
+    return {
+      ids: Object.fromEntries(IDS.map((id) => [id, form.get(id)])),
+      terms: { dueAt: text('dueAt'), extraAttempts: text('extraAttempts'), timeZone: text('timeZone') },
+    };
+  },
+  schema: z.object({
+    ids: z.object({ classId: ZRecordId, studentId: ZRecordId, assignmentId: ZRecordId }),
+    terms: ZPupilTermsForm,
+  }),
+  caller: 'teacher',
+  returnTo: ({ ids }) =>
+    `/teacher/classes/${encodeURIComponent(ids.classId)}/students/${encodeURIComponent(ids.studentId)}`,
+  refused: formError(['dueAt', 'extraAttempts'], [...IDS]),
+  run: async ({ ids, terms }, teacher): Promise<ActionState> => {
+    const { dueAt, extraAttempts } = terms;
+    if (!(await setPupilOverride(teacher, ids.assignmentId, ids.studentId, { dueAt, extraAttempts })))
+      notFound();
+    revalidatePath(`/teacher/classes/${ids.classId}`, 'layout');
+    return {
+      status: 'ok',
+      message:
+        dueAt === null && extraAttempts === 0
+          ? 'Saved: the class’s terms apply.'
+          : 'Saved. The pupil sees it at once.',
+    };
+  },
+});

@@ -53,7 +53,8 @@ export default async function StudentWorkPage({ params }: Props) {
                 </h3>
                 {a.acceptLateWork ? <p className="text-sm">Late work accepted for everyone.</p> : null}
                 <PupilTermsForm
-                  action={savePupilTermsAction.bind(null, classId, studentId, a.id)}
+                  action={savePupilTermsAction}
+                  ids={{ classId, studentId, assignmentId: a.id }}
                   idPrefix={`terms-${a.id}`}
                   studentName={work.student.displayName}
                   title={title}
@@ -132,7 +133,9 @@ export default async function StudentWorkPage({ params }: Props) {
             </div>
             {r.reflection ? (
               <RunCommentForm
-                action={saveRunCommentAction.bind(null, classId, r.id)}
+                action={saveRunCommentAction}
+                classId={classId}
+                runId={r.id}
                 studentName={work.student.displayName}
                 initial={r.comment}
                 maxLength={MAX_COMMENT_LENGTH}
