@@ -54,8 +54,9 @@ export function PupilTermsForm(props: Props) {
       </p>
     ) : null;
   return (
-    // Re-mounted once the zone is known, so the date starts from the teacher's own clock.
-    <form key={zone ?? 'server'} onSubmit={submit} noValidate className="grid max-w-xl gap-3 sm:grid-cols-2">
+    // Not re-mounted when the zone becomes known: an untouched date field then shows the default on
+    // the teacher's own clock, and what was already typed stays (a re-mount would throw it away).
+    <form onSubmit={submit} noValidate className="grid max-w-xl gap-3 sm:grid-cols-2">
       {Object.entries(props.ids).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

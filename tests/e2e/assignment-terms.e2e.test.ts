@@ -56,6 +56,8 @@ describe('assignments a teacher can manage for one pupil', () => {
     // The teacher opens the pupil from the board and gives an extension to tomorrow and one more attempt.
     await t.goto(`${classUrl}/board`);
     await t.getByRole('link', { name: pupilName }).click();
+    await t.waitForURL('**/students/**');
+    await t.waitForLoadState('networkidle');
     await t.getByLabel(`Due date for ${pupilName}`).fill(await wallTime(t, 1));
     await t.getByRole('textbox', { name: /^Extra attempts for / }).fill('1');
     await t.getByRole('button', { name: /^Save/ }).click();
@@ -84,6 +86,8 @@ describe('assignments a teacher can manage for one pupil', () => {
     // Late work accepted for the whole class: the board's column says so, and so does the card.
     await t.goto(`${classUrl}/assignments`);
     await t.getByRole('link', { name: /^Edit/ }).first().click();
+    // The edit form fills its dates in once the browser has said its zone (and is drawn anew then).
+    await expect.poll(() => t.getByLabel('Due (optional)').inputValue()).not.toBe('');
     await t.getByLabel('Accept late work').check();
     await t.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => t.getByText('Saved. Students see the new settings at once.').count()).toBe(1);
