@@ -6,13 +6,15 @@ import { serverActionBodyRefusal } from '@/lib/http/action-body';
 import { allowedOriginsFor } from '@/lib/http/request-guards';
 import { ALLOWED_METHODS, screenRequest, type Refusal } from '@/lib/http/request-screen';
 import { notFoundPageScriptHashes, staticPageScriptHashes } from '@/lib/http/static-page-hashes';
+import { REQUESTED_PATH_HEADER } from '@/lib/auth/requested-path-header';
 
 /**
  * Runs before every page, route handler and server action (not static files). It never decides
  * who may do what — that is requireUser() in lib/auth/session.ts — it only:
  *  1. refuses malformed requests with a clear 4xx (lib/http/request-screen.ts);
  *  2. keeps the session cookie's idle clock (lib/auth/session-refresh.ts);
- *  3. sets the Content-Security-Policy (nonce per request, or the hashes of a prerendered page) and HSTS.
+ *  3. sets the Content-Security-Policy (nonce per request, or the hashes of a prerendered page) and HSTS;
+ *  4. tells the app which page was asked for (REQUESTED_PATH_HEADER), for sign-in redirects.
  */
 export async function proxy(request: NextRequest) {
   const publicUrl = process.env.NEXTAUTH_URL;
@@ -29,6 +31,9 @@ export async function proxy(request: NextRequest) {
   }
 
   const requestHeaders = new Headers(request.headers);
+  const asked = new URL(request.nextUrl);
+  asked.searchParams.delete('_rsc');
+  requestHeaders.set(REQUESTED_PATH_HEADER, `${asked.pathname}${asked.search}`);
   const cookieName = sessionCookieName(publicUrl);
   const cookie = request.cookies.get(cookieName)?.value;
   const secret = process.env.NEXTAUTH_SECRET;

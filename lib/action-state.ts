@@ -20,3 +20,11 @@ export type PasswordState = ActionState | { status: 'changed'; next: string };
 
 /** What the sign-up action hands back to its form (the browser then signs in with the same credentials). */
 export type SignUpResult = { ok: true } | { ok: false; errors: FieldErrors<TSignUp> };
+
+/** A form's text fields by name: '' for a missing field or a file. */
+export function formText(form: FormData): (name: string) => string {
+  return (name) => {
+    const v = form.get(name);
+    return typeof v === 'string' ? v : '';
+  };
+}

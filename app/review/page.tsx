@@ -29,13 +29,7 @@ export default async function ReviewPage() {
           .
         </p>
       ) : (
-        <>
-          <p>
-            {due} {due === 1 ? 'item is' : 'items are'} due
-            {due > items.length ? `; here are the first ${items.length}` : ''}.
-          </p>
-          <ReviewQueue items={items} />
-        </>
+        <ReviewQueue items={items} due={due} />
       )}
     </div>
   );

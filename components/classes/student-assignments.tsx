@@ -4,6 +4,7 @@ import { REFUSAL_MESSAGE } from '@/lib/assignment/assignment-rules';
 import { STATUS_LABEL } from '@/components/teacher/board-cell';
 import { LocalTime } from '@/components/ui/local-time';
 import { percentText } from '@/lib/score/format';
+import { PupilTermsNote } from './pupil-terms-note';
 
 /** The student's assignments: status in words and icons, due dates, and a link to start or continue. */
 export function StudentAssignments({ assignments }: { assignments: readonly StudentAssignment[] }) {
@@ -40,6 +41,7 @@ export function StudentAssignments({ assignments }: { assignments: readonly Stud
                 </>
               ) : null}
             </p>
+            <PupilTermsNote terms={a.terms} />
             {a.refusal && !(a.refusal === 'no-attempts-left' && a.status === 'in-progress') ? (
               <p className="text-sm text-[var(--color-ink-soft)]">{REFUSAL_MESSAGE[a.refusal]}</p>
             ) : a.kind === 'QUIZ' && a.status === 'not-started' ? (

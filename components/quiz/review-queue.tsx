@@ -10,9 +10,10 @@ const DONE_ID = 'review-done';
 
 /**
  * Review in small steps: one card at a time with "Item 3 of 10" and a bar, a Next item button
- * once the card is reviewed, and a short ending. Focus goes to each new card's heading.
+ * once the card is reviewed, and a short ending. Focus goes to each new card's heading. The count
+ * of items due goes down as they are reviewed (`due` counts all due now, `items` is today's share).
  */
-export function ReviewQueue({ items }: { items: TDueItem[] }) {
+export function ReviewQueue({ items, due }: { items: TDueItem[]; due: number }) {
   const [index, setIndex] = useState(0);
   const [reviewed, setReviewed] = useState(0);
   const [currentDone, setCurrentDone] = useState(false);
@@ -27,8 +28,13 @@ export function ReviewQueue({ items }: { items: TDueItem[] }) {
     focusAfterCommit(upcoming ? `review-${upcoming.id}` : DONE_ID);
   }
 
+  const stillDue = Math.max(0, due - reviewed);
   return (
     <div className="space-y-4">
+      <p data-testid="review-due">
+        {stillDue} {stillDue === 1 ? 'item is' : 'items are'} due
+        {due > total ? `; here are the first ${total}` : ''}.
+      </p>
       <div className="space-y-1">
         <p id={PROGRESS_ID} className="text-sm font-semibold">
           {reviewed} of {total} reviewed

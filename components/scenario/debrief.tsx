@@ -38,6 +38,12 @@ export function Debrief({
           {ending.title}
         </h2>
         <p className="prose-width text-lg">{ending.text}</p>
+        {run.endings ? (
+          <p data-testid="endings-found">
+            You have found {run.endings.found} of {run.endings.total} endings
+            {run.endings.found < run.endings.total ? ': play again to find another.' : ': every one of them.'}
+          </p>
+        ) : null}
         {ending.cutOff ? (
           <p>The run reached its step limit, so this ending was chosen from where things stood.</p>
         ) : null}

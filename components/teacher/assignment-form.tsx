@@ -1,5 +1,6 @@
 'use client';
 import type { ActionState } from '@/lib/action-state';
+import { LateWorkCheckbox } from './late-work-checkbox';
 import { BusyButton } from '@/components/ui/busy-button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { alertOf, errorOf } from '@/components/ui/action-errors';
@@ -61,6 +62,8 @@ export function AssignmentForm({ action, quizzes, scenarios }: Props) {
         ) : null}
       </div>
       <AssignmentSettingsFields prefix="assign" state={state} withFeedback />
+      {/* On for new work, as Google Classroom does: late work is allowed and flagged, not refused. */}
+      <LateWorkCheckbox id="assign-acceptLateWork" defaultChecked />
       <BusyButton type="submit" className="btn" busy={pending}>
         {pending ? 'Assigning…' : 'Assign'}
       </BusyButton>

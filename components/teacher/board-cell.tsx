@@ -1,6 +1,7 @@
 import type { BoardCell as TBoardCell, CellStatus } from '@/lib/analytics/progress-board';
 import { percentText } from '@/lib/score/format';
 import { scoreBand, SCORE_BAND_TEXT, type ScoreBand } from '@/lib/analytics/board-summary';
+import { PupilTermsNote } from '@/components/classes/pupil-terms-note';
 
 /** Status words and icons carry the meaning; colour only repeats it. */
 export const STATUS_LABEL: Record<CellStatus, { icon: string; text: string }> = {
@@ -53,6 +54,7 @@ export function BoardCellView({ cell }: { cell: TBoardCell }) {
       {cell.attemptCount > 1 ? (
         <span className="block text-xs text-[var(--color-ink-soft)]">{cell.attemptCount} attempts</span>
       ) : null}
+      <PupilTermsNote terms={cell.terms} withLateWork={false} />
     </span>
   );
 }

@@ -40,6 +40,9 @@ export function BoardTable({ classId, assignments, rows }: Props) {
                     due <LocalTime value={a.dueAt} form="day-time" />
                   </span>
                 ) : null}
+                {a.acceptLateWork ? (
+                  <span className="block font-normal text-[var(--color-ink-soft)]">Late work accepted</span>
+                ) : null}
               </th>
             ))}
           </tr>

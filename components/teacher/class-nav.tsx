@@ -40,7 +40,9 @@ export function ClassNav({
         <ul className="flex flex-wrap gap-2 border-b border-[var(--color-line)] pb-2">
           {TABS.map((tab) => (
             <li key={tab.label}>
+              {/* Full prefetch: the tabs are where a teacher goes next, and each was a 1–2 s page load. */}
               <Link
+                prefetch
                 href={`/teacher/classes/${classId}${tab.href}`}
                 aria-current={tab.label === current ? 'page' : undefined}
                 className={tab.label === current ? 'btn' : 'btn-quiet'}

@@ -7,6 +7,7 @@ import { alertOf } from '@/components/ui/action-errors';
 import { useReaderZone } from '@/components/ui/use-reader-zone';
 import { AssignmentSettingsFields, SETTINGS_LABELS } from './assignment-settings-fields';
 import { useAssignmentForm } from './use-assignment-form';
+import { LateWorkCheckbox } from './late-work-checkbox';
 
 type Props = {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -15,13 +16,22 @@ type Props = {
   dueAt: string | null;
   maxAttempts: number | null;
   feedbackMode: string;
+  acceptLateWork: boolean;
 };
 
 /**
  * Edits an assignment's dates, attempts and feedback in place. The dates are shown and read on
  * the teacher's own clock: the fields fill in once the browser has said its zone.
  */
-export function EditAssignmentForm({ action, kind, releaseAt, dueAt, maxAttempts, feedbackMode }: Props) {
+export function EditAssignmentForm({
+  action,
+  kind,
+  releaseAt,
+  dueAt,
+  maxAttempts,
+  feedbackMode,
+  acceptLateWork,
+}: Props) {
   const zone = useReaderZone();
   const { state, pending, formRef, submit } = useAssignmentForm(action, 'edit-status', zone);
   const local = (iso: string | null) => (iso && zone ? instantToWallTime(new Date(iso), zone) : '');
@@ -40,6 +50,7 @@ export function EditAssignmentForm({ action, kind, releaseAt, dueAt, maxAttempts
           feedbackMode,
         }}
       />
+      <LateWorkCheckbox id="edit-acceptLateWork" defaultChecked={acceptLateWork} />
       <BusyButton type="submit" className="btn" busy={pending}>
         {pending ? 'Saving…' : 'Save changes'}
       </BusyButton>

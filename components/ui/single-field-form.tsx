@@ -13,6 +13,8 @@ type Props = {
   submitLabel: string;
   hint?: string;
   autoComplete?: string;
+  /** What the field starts with (the current name, when renaming). */
+  defaultValue?: string;
 };
 
 /**
@@ -20,7 +22,15 @@ type Props = {
  * puts focus on the field (its error is read with it); a success is announced and focused. The
  * button stays focusable while the request runs.
  */
-export function SingleFieldForm({ action, name, label, submitLabel, hint, autoComplete = 'off' }: Props) {
+export function SingleFieldForm({
+  action,
+  name,
+  label,
+  submitLabel,
+  hint,
+  autoComplete = 'off',
+  defaultValue,
+}: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
   const fieldId = `field-${name}`;
@@ -47,6 +57,7 @@ export function SingleFieldForm({ action, name, label, submitLabel, hint, autoCo
         name={name}
         hint={hint}
         autoComplete={autoComplete}
+        defaultValue={defaultValue}
         error={state.status === 'error' ? state.message : undefined}
       />
       {/* The alert names the field; focus on the field then reads its message (aria-describedby). */}

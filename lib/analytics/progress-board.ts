@@ -1,5 +1,6 @@
 import { bestScore, indexWork, type WorkItem } from '@/lib/analytics/assignment-work';
 import type { AssignmentRow, AttemptRow, RunRow } from '@/lib/analytics/rows';
+import { termsForPupil, termsView, type PupilTermsView } from '@/lib/assignment/pupil-terms';
 
 export type CellStatus = 'not-started' | 'in-progress' | 'done' | 'late';
 export const CELL_STATUSES: readonly CellStatus[] = ['not-started', 'in-progress', 'done', 'late'];
@@ -17,6 +18,16 @@ export interface BoardCell {
   attemptCount: number;
   /** Null for unlimited attempts. */
   attemptsRemaining: number | null;
+  /** This pupil's extension and extra attempts (late is judged against their own due date). */
+  terms: PupilTermsView;
+}
+
+/** The teacher's changes for one pupil on one assignment (dates as ISO text). */
+export interface BoardOverride {
+  assignmentId: string;
+  studentId: string;
+  dueAt: string | null;
+  extraAttempts: number;
 }
 
 export interface BoardRow {
@@ -36,6 +47,7 @@ export interface ProgressBoardInput {
   assignments: readonly AssignmentRow[];
   attempts: readonly AttemptRow[];
   runs: readonly RunRow[];
+  overrides?: readonly BoardOverride[];
   now: Date;
 }
 
@@ -68,22 +80,31 @@ export function buildProgressBoard({
   assignments,
   attempts,
   runs,
+  overrides = [],
   now,
 }: ProgressBoardInput): ProgressBoard {
   const workOf = indexWork(assignments, attempts, runs);
+  const overrideOf = new Map(overrides.map((o) => [`${o.studentId} ${o.assignmentId}`, o]));
+  const date = (iso: string | null) => (iso === null ? null : new Date(iso));
   return {
     assignments: [...assignments],
     rows: [...new Set(studentIds)].map((studentId) => ({
       studentId,
       cells: assignments.map((assignment): BoardCell => {
         const items = workOf(studentId, assignment.id);
+        const override = overrideOf.get(`${studentId} ${assignment.id}`);
+        const terms = termsForPupil(
+          { ...assignment, releaseAt: date(assignment.releaseAt), dueAt: date(assignment.dueAt) },
+          override ? { dueAt: date(override.dueAt), extraAttempts: override.extraAttempts } : null,
+        );
         return {
           assignmentId: assignment.id,
-          ...cellStatus(items, assignment.dueAt, now),
+          ...cellStatus(items, terms.dueAt?.toISOString() ?? null, now),
           bestScore: bestScore(items),
           attemptCount: items.length,
           attemptsRemaining:
-            assignment.maxAttempts === null ? null : Math.max(0, assignment.maxAttempts - items.length),
+            terms.maxAttempts === null ? null : Math.max(0, terms.maxAttempts - items.length),
+          terms: termsView(terms),
         };
       }),
     })),

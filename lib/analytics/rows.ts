@@ -94,4 +94,6 @@ export interface AssignmentRow {
   dueAt: string | null;
   /** Null for unlimited attempts. */
   maxAttempts: number | null;
+  /** Work may be started and handed in after the due date (marked late). */
+  acceptLateWork?: boolean;
 }

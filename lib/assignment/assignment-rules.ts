@@ -2,8 +2,9 @@
  * When a student may start work on an assignment: the one rule for quizzes and scenarios, the
  * student home and the server alike (the quiz page words it with `quizStartRefusal`):
  * - not before releaseAt;
- * - not at or after dueAt;
+ * - not at or after dueAt, unless the assignment accepts late work (then it is marked late);
  * - not once maxAttempts attempts or runs have been started.
+ * For one pupil, dueAt and maxAttempts are theirs (extension, extra attempts): see pupil-terms.ts.
  */
 export type StartRefusal = 'not-released' | 'past-due' | 'no-attempts-left';
 
@@ -11,11 +12,13 @@ export interface AssignmentLimits {
   releaseAt: Date | null;
   dueAt: Date | null;
   maxAttempts: number | null;
+  /** Absent means no: assignments made before the switch refuse late starts as they always did. */
+  acceptLateWork?: boolean;
 }
 
 export function startRefusal(limits: AssignmentLimits, startedCount: number, now: Date): StartRefusal | null {
   if (limits.releaseAt && now < limits.releaseAt) return 'not-released';
-  if (limits.dueAt && now >= limits.dueAt) return 'past-due';
+  if (limits.dueAt && now >= limits.dueAt && !limits.acceptLateWork) return 'past-due';
   if (limits.maxAttempts !== null && startedCount >= limits.maxAttempts) return 'no-attempts-left';
   return null;
 }

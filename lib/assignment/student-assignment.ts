@@ -1,5 +1,6 @@
 import type { CellStatus } from '@/lib/analytics/progress-board';
 import type { StartRefusal } from './assignment-rules';
+import type { PupilTermsView } from './pupil-terms';
 
 /** One assignment as the student's home lists it (built on the server, shown by components). */
 export interface StudentAssignment {
@@ -20,6 +21,8 @@ export interface StudentAssignment {
   maxAttempts: number | null;
   /** Why a new attempt cannot start now; null when it can. */
   refusal: StartRefusal | null;
+  /** What applies to this pupil: extension, extra attempts, late work accepted. */
+  terms: PupilTermsView;
 }
 
 /** An open quiz assignment as the module page's start button receives it (dates as ISO text). */

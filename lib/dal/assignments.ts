@@ -9,6 +9,8 @@ import type { AssignmentKind, AssignmentRow } from '@/lib/analytics/rows';
 import { startRefusal, type FeedbackMode } from '@/lib/assignment/assignment-rules';
 import { isReviewOpen } from '@/lib/assignment/attempt-rules';
 import type { StudentAssignment } from '@/lib/assignment/student-assignment';
+import { termsForPupil, termsView } from '@/lib/assignment/pupil-terms';
+import { overrideOf } from './assignment-overrides';
 import type { SessionUser } from './users';
 
 export interface NewAssignment {
@@ -18,6 +20,8 @@ export interface NewAssignment {
   dueAt: Date | null;
   maxAttempts: number | null;
   feedbackMode: FeedbackMode;
+  /** Work may start and be handed in after the due date, marked late. */
+  acceptLateWork?: boolean;
 }
 
 /** What can be assigned: every module's quiz and every scenario, with titles for the form. */
@@ -55,7 +59,10 @@ export async function createAssignment(
   return { ok: true, id: created.id };
 }
 
-export type AssignmentSettings = Pick<NewAssignment, 'releaseAt' | 'dueAt' | 'maxAttempts' | 'feedbackMode'>;
+export type AssignmentSettings = Pick<
+  NewAssignment,
+  'releaseAt' | 'dueAt' | 'maxAttempts' | 'feedbackMode' | 'acceptLateWork'
+>;
 
 /** One of the teacher's assignments with what the edit form shows; null for anyone else's. */
 export async function findTeacherAssignment(teacher: SessionUser, classId: string, assignmentId: string) {
@@ -142,6 +149,7 @@ export function toAssignmentRow(a: {
   releaseAt: Date | null;
   dueAt: Date | null;
   maxAttempts: number | null;
+  acceptLateWork?: boolean;
 }): AssignmentRow {
   return {
     id: a.id,
@@ -150,6 +158,7 @@ export function toAssignmentRow(a: {
     releaseAt: a.releaseAt?.toISOString() ?? null,
     dueAt: a.dueAt?.toISOString() ?? null,
     maxAttempts: a.maxAttempts,
+    acceptLateWork: a.acceptLateWork ?? false,
   };
 }
 
@@ -166,7 +175,7 @@ export async function listStudentAssignments(
       class: { archivedAt: null, enrollments: { some: { studentId: student.id } } },
       OR: [{ releaseAt: null }, { releaseAt: { lte: now } }],
     },
-    include: { class: { select: { name: true } } },
+    include: { class: { select: { name: true } }, overrides: overrideOf(student.id) },
   });
   if (assignments.length === 0) return [];
   const ids = assignments.map((a) => a.id);
@@ -189,6 +198,7 @@ export async function listStudentAssignments(
   return assignments
     .map((a): StudentAssignment => {
       const items = workOf(student.id, a.id);
+      const terms = termsForPupil(a, a.overrides[0]);
       const kind = a.kind === 'QUIZ' ? 'QUIZ' : 'SCENARIO';
       const path = kind === 'QUIZ' ? `/modules/${a.contentSlug}/quiz` : `/scenarios/${a.contentSlug}`;
       return {
@@ -198,13 +208,14 @@ export async function listStudentAssignments(
         title: contentTitle(a.kind, a.contentSlug),
         className: a.class.name,
         href: `${path}?assignment=${encodeURIComponent(a.id)}`,
-        dueAt: a.dueAt,
-        status: cellStatus(items, a.dueAt?.toISOString() ?? null, now).status,
+        dueAt: terms.dueAt,
+        status: cellStatus(items, terms.dueAt?.toISOString() ?? null, now).status,
         bestScore: isReviewOpen(a, now) ? bestScore(items) : null,
         scoreWithheld: kind === 'QUIZ' && items.length > 0 && !isReviewOpen(a, now),
         attemptsUsed: items.length,
-        maxAttempts: a.maxAttempts,
-        refusal: startRefusal(a, items.length, now),
+        maxAttempts: terms.maxAttempts,
+        refusal: startRefusal(terms, items.length, now),
+        terms: termsView(terms),
       };
     })
     .sort(

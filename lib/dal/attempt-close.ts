@@ -4,7 +4,7 @@ import { getQuestion } from '@/lib/content/load';
 import { scoreAttempt } from '@/lib/quiz/attempt-score';
 import { CLOSED, STALE, ownAttempt, type TAttemptRow } from './attempt-read';
 import { confidenceFromDb, questionOrderOf } from '@/lib/quiz/stored-columns';
-import { isPastDue } from '@/lib/assignment/attempt-rules';
+import { isClosedForPupil, termsForPupil } from '@/lib/assignment/pupil-terms';
 import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import type { Tx } from './db-tx';
 import { refreshMastery } from './mastery';
@@ -76,9 +76,19 @@ const topicsOf = (questionIds: readonly string[]): string[] => [
   ...new Set(questionIds.flatMap((id) => getQuestion(id)?.question.topic ?? [])),
 ];
 
-/** Closes the attempt as ABANDONED when its assignment is past due. True when it is (now) closed by that rule. */
+/**
+ * Closes the attempt as ABANDONED once it may no longer be worked on: at the pupil's own due date
+ * (an extension moves it), never while the assignment accepts late work. True when it is (now)
+ * closed by that rule.
+ */
 export async function closeIfOverdue(attempt: TAttemptRow, now: Date): Promise<boolean> {
-  if (!attempt.assignment || !isPastDue(attempt.assignment, now)) return false;
+  const a = attempt.assignment;
+  if (!a) return false;
+  const terms = termsForPupil(
+    a,
+    a.overrides.find((o) => o.studentId === attempt.studentId),
+  );
+  if (!isClosedForPupil(terms, now)) return false;
   if (attempt.state !== 'IN_PROGRESS') return true;
   await db().$transaction(async (tx) => {
     const responses = await closeAttempt(tx, attempt, 'ABANDONED', now);

@@ -6,6 +6,8 @@ import { closeIfOverdue } from './attempt-close';
 import { ATTEMPT_COLUMNS, answerView, ownAttempt } from './attempt-read';
 import { modeFromDb, modeToDb, questionOrderOf, stateFromDb } from '@/lib/quiz/stored-columns';
 import { modeForAssignment, quizStartRefusal } from '@/lib/assignment/attempt-rules';
+import { termsForPupil } from '@/lib/assignment/pupil-terms';
+import { overrideOf } from './assignment-overrides';
 import { type TAnswerView, type TAttemptMode, type TAttemptView } from '@/lib/quiz/attempt-types';
 import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import type { SessionUser } from './users';
@@ -18,20 +20,33 @@ import type { SessionUser } from './users';
  * assignment's class, the quiz must be released, attempts are capped by maxAttempts (every started
  * attempt counts, abandoned ones included), and after dueAt nothing new is stored — an attempt
  * still in progress at the due date is closed as ABANDONED (scored on what was answered) the next
- * time anyone touches it.
+ * time anyone touches it. Due date and limit are the pupil's own (extension, extra attempts), and
+ * an assignment that accepts late work lets attempts start and finish after it (marked late).
  */
 
 /** The student's view of an assignment, only when they are enrolled in its (active) class. */
-export function findStudentAssignment(student: SessionUser, assignmentId: string, slug: string) {
-  return db().assignment.findFirst({
+export async function findStudentAssignment(student: SessionUser, assignmentId: string, slug: string) {
+  const found = await db().assignment.findFirst({
     where: {
       id: assignmentId,
       kind: 'QUIZ',
       contentSlug: slug,
       class: { archivedAt: null, enrollments: { some: { studentId: student.id } } },
     },
-    select: { id: true, releaseAt: true, dueAt: true, maxAttempts: true, feedbackMode: true },
+    select: {
+      id: true,
+      releaseAt: true,
+      dueAt: true,
+      maxAttempts: true,
+      feedbackMode: true,
+      acceptLateWork: true,
+      overrides: overrideOf(student.id),
+    },
   });
+  if (!found) return null;
+  const { overrides, ...assignment } = found;
+  // The pupil's own terms: the quiz page, starting and the attempt limit all read these.
+  return { ...assignment, ...termsForPupil(assignment, overrides[0]) };
 }
 
 export type TQuizEntry =

@@ -26,7 +26,17 @@ export const ATTEMPT_COLUMNS = {
   seq: true,
   currentIndex: true,
   questionOrder: true,
-  assignment: { select: { releaseAt: true, dueAt: true, maxAttempts: true, feedbackMode: true } },
+  assignment: {
+    select: {
+      releaseAt: true,
+      dueAt: true,
+      maxAttempts: true,
+      feedbackMode: true,
+      acceptLateWork: true,
+      // Every pupil's override of the assignment; the attempt's own is picked by studentId.
+      overrides: { select: { studentId: true, dueAt: true, extraAttempts: true } },
+    },
+  },
 } as const;
 
 export async function ownAttempt(student: SessionUser, attemptId: string) {

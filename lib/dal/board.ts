@@ -6,6 +6,8 @@ import type { BoardView } from '@/lib/analytics/board-view';
 import { attemptRow, runRow, toAssignmentRow } from './assignments';
 import { findTeacherClass } from './classes';
 import { liveLessonColumns } from './live-columns';
+import { overridesOf } from './assignment-overrides';
+import { compareNames } from '@/lib/roster/name-order';
 import type { SessionUser } from './users';
 
 /**
@@ -32,12 +34,12 @@ export async function loadClassWork(teacher: SessionUser, classId: string) {
       displayName: e.student.displayName,
       username: e.student.username,
     }))
-    .sort((a, b) => a.displayName.localeCompare(b.displayName) || a.studentId.localeCompare(b.studentId));
+    .sort((a, b) => compareNames(a.displayName, b.displayName) || a.studentId.localeCompare(b.studentId));
   const studentIds = students.map((s) => s.studentId);
   const assignmentIds = assigned.map((a) => a.id);
   // Only work done for this class's assignments and live lessons by students still on its roster.
   const workWhere = { assignmentId: { in: assignmentIds }, studentId: { in: studentIds } };
-  const [attempts, runs] = await Promise.all([
+  const [attempts, runs, overrides] = await Promise.all([
     db().quizAttempt.findMany({
       where: {
         OR: [workWhere, { liveSessionId: { in: live.map((l) => l.id) }, studentId: { in: studentIds } }],
@@ -64,6 +66,7 @@ export async function loadClassWork(teacher: SessionUser, classId: string) {
         endedAt: true,
       },
     }),
+    overridesOf(assignmentIds),
   ]);
   // A live attempt's column is its lesson.
   const columnOf = <T extends { assignmentId: string | null; liveSessionId: string | null }>(a: T) => ({
@@ -79,6 +82,7 @@ export async function loadClassWork(teacher: SessionUser, classId: string) {
     rawAttempts: attempts.map(columnOf),
     runs: runs.map(runRow),
     rawRuns: runs,
+    overrides: overrides.map((o) => ({ ...o, dueAt: o.dueAt?.toISOString() ?? null })),
   };
 }
 
@@ -95,6 +99,7 @@ export async function loadProgressBoard(
     assignments: work.assignmentRows,
     attempts: work.attempts,
     runs: work.runs,
+    overrides: work.overrides,
     now,
   });
   const byId = new Map(work.students.map((s) => [s.studentId, s]));

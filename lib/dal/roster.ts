@@ -3,6 +3,8 @@ import { db } from '@/lib/db';
 import { hashPassword } from '@/lib/dal/passwords';
 import { newOneTimePassword, newPseudonymousUsername } from './roster-credentials';
 import type { SignInCard } from '@/lib/roster/sign-in-card';
+import { compareNames } from '@/lib/roster/name-order';
+import type { Tx } from './db-tx';
 import type { SessionUser } from './users';
 
 /** The students of one of the teacher's classes, by name; null when the class is not theirs. */
@@ -36,10 +38,10 @@ export async function listRoster(teacher: SessionUser, classId: string) {
       // Only accounts this teacher made from a roster are theirs to reset; the rest belong to the student.
       managedByTeacher: createdById === teacher.id,
     }))
-    .sort((a, b) => a.displayName.localeCompare(b.displayName) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareNames(a.displayName, b.displayName) || a.id.localeCompare(b.id));
 }
 
-async function ownsClass(teacher: SessionUser, classId: string): Promise<boolean> {
+export async function ownsClass(teacher: SessionUser, classId: string): Promise<boolean> {
   if (teacher.role !== 'TEACHER') return false;
   const cls = await db().class.findFirst({
     where: { id: classId, teacherId: teacher.id },
@@ -66,10 +68,46 @@ async function freeUsernames(count: number): Promise<string[]> {
   return [...chosen];
 }
 
+/** Cards with fresh usernames and one-time passwords for these names, and the passwords' hashes. */
+export async function issueCards(
+  names: readonly string[],
+): Promise<{ cards: SignInCard[]; hashes: string[] }> {
+  const usernames = await freeUsernames(names.length);
+  const cards = names.map((displayName, i) => ({
+    displayName,
+    username: usernames[i] ?? '',
+    oneTimePassword: newOneTimePassword(),
+  }));
+  return { cards, hashes: await Promise.all(cards.map((c) => hashPassword(c.oneTimePassword))) };
+}
+
+/** Inside the caller's transaction: one enrolled pupil account per card, made by this teacher. */
+export async function insertAccounts(
+  tx: Tx,
+  teacherId: string,
+  classId: string,
+  { cards, hashes }: { cards: readonly SignInCard[]; hashes: readonly string[] },
+): Promise<void> {
+  for (const [i, card] of cards.entries()) {
+    await tx.user.create({
+      data: {
+        displayName: card.displayName,
+        username: card.username,
+        passwordHash: hashes[i] ?? '',
+        role: 'STUDENT',
+        mustChangePassword: true,
+        createdById: teacherId,
+        enrollments: { create: { classId } },
+      },
+    });
+  }
+}
+
 /**
  * Creates one student account per name, enrolled in the class, with a pseudonymous username and a
  * one-time password that must be changed at first sign-in. The passwords exist only in the
- * returned cards: they are stored hashed and cannot be shown again. All or nothing.
+ * returned cards: they are stored hashed and cannot be shown again. All or nothing. The teacher's
+ * form goes through createStudentBatch (roster-batch.ts), which adds the repeat and duplicate checks.
  */
 export async function createStudentAccounts(
   teacher: SessionUser,
@@ -77,29 +115,9 @@ export async function createStudentAccounts(
   names: readonly string[],
 ): Promise<SignInCard[] | null> {
   if (!(await ownsClass(teacher, classId))) return null;
-  const usernames = await freeUsernames(names.length);
-  const cards = names.map((displayName, i) => ({
-    displayName,
-    username: usernames[i] ?? '',
-    oneTimePassword: newOneTimePassword(),
-  }));
-  const hashes = await Promise.all(cards.map((c) => hashPassword(c.oneTimePassword)));
-  await db().$transaction(async (tx) => {
-    for (const [i, card] of cards.entries()) {
-      await tx.user.create({
-        data: {
-          displayName: card.displayName,
-          username: card.username,
-          passwordHash: hashes[i] ?? '',
-          role: 'STUDENT',
-          mustChangePassword: true,
-          createdById: teacher.id,
-          enrollments: { create: { classId } },
-        },
-      });
-    }
-  });
-  return cards;
+  const issued = await issueCards(names);
+  await db().$transaction((tx) => insertAccounts(tx, teacher.id, classId, issued));
+  return issued.cards;
 }
 
 async function enrolledStudent(teacher: SessionUser, classId: string, studentId: string) {

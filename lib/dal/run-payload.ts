@@ -15,6 +15,7 @@ import type {
   TRunObstacle,
   TRunPayload,
 } from '@/lib/scenario/run-types';
+import type { TEndingsFound } from '@/lib/scenario/endings-found';
 
 /**
  * Builds what the browser receives for a run: the engine's public view plus display helpers that
@@ -31,6 +32,7 @@ export function buildRunPayload(
   },
   state: TRunState,
   loaded: TLoadedScenario,
+  endings: TEndingsFound | null = null,
 ): TRunPayload {
   const view = toPublicRunView(state, loaded.scenario);
   return {
@@ -42,6 +44,7 @@ export function buildRunPayload(
     reflection: run.reflection,
     assignmentId: run.assignmentId,
     outdated: run.contentVersion !== loaded.version,
+    endings: view.ending ? endings : null,
   };
 }
 

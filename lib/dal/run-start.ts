@@ -3,6 +3,8 @@ import { randomInt } from 'node:crypto';
 import { db } from '@/lib/db';
 import { getScenario, startState, type TLoadedScenario } from '@/lib/scenario';
 import { startRefusal, type StartRefusal } from '@/lib/assignment/assignment-rules';
+import { termsForPupil } from '@/lib/assignment/pupil-terms';
+import { overrideOf } from './assignment-overrides';
 import type { Tx } from './db-tx';
 import type { SessionUser } from './users';
 
@@ -10,8 +12,9 @@ import type { SessionUser } from './users';
  * Starting and resuming runs. Opening a scenario resumes the latest unfinished run (of the
  * assignment, when one is named); only an explicit start creates a run, so a page load, a prefetch
  * or a reload never does. Assignment rules are the teacher workspace's (`startRefusal`): enrolled in
- * the class, released, not past due, and maxAttempts caps the runs started for it. Late work that
- * was already started may still be finished.
+ * the class, released, not past the pupil's own due date unless late work is accepted, and the
+ * pupil's maxAttempts (with extra attempts) caps the runs started for it. Late work that was
+ * already started may still be finished.
  */
 
 export type TScenarioAssignment = {
@@ -57,17 +60,20 @@ export async function scenarioStartContext(
         releaseAt: true,
         dueAt: true,
         maxAttempts: true,
+        acceptLateWork: true,
+        overrides: overrideOf(user.id),
         class: { select: { name: true } },
       },
     });
     if (!found) return null;
     runsUsed = await client.scenarioRun.count({ where: { studentId: user.id, assignmentId } });
-    refusal = startRefusal(found, runsUsed, now);
+    const terms = termsForPupil(found, found.overrides[0]);
+    refusal = startRefusal(terms, runsUsed, now);
     assignment = {
       id: found.id,
       className: found.class.name,
-      dueAt: found.dueAt,
-      maxAttempts: found.maxAttempts,
+      dueAt: terms.dueAt,
+      maxAttempts: terms.maxAttempts,
     };
   }
   const unfinished = await client.scenarioRun.findFirst({

@@ -10,6 +10,7 @@ import {
 } from '@/lib/scenario';
 import { buildRunPayload } from './run-payload';
 import { StaleRunWrite, recordDecision } from './run-decision';
+import { endingsFound, type TEndingsFound } from '@/lib/scenario/endings-found';
 import type { TRunOutcome, TRunPayload, TRunRefusal } from '@/lib/scenario/run-types';
 import { refuse, type TRefusalKind } from '@/lib/outcome/refusal';
 import type { SessionUser } from './users';
@@ -62,7 +63,21 @@ async function openOwnRun(user: SessionUser, runId: string): Promise<TOpenRun | 
   // A scenario removed from the content leaves its runs unreadable; treat them as gone.
   if (!loaded) return null;
   const state = ZRunState.parse(JSON.parse(row.state));
-  return { row, state, loaded, payload: buildRunPayload(row, state, loaded) };
+  const endings = row.endedAt ? await endingsReached(user, loaded) : null;
+  return { row, state, loaded, payload: buildRunPayload(row, state, loaded, endings) };
+}
+
+/** The endings this student has reached in the scenario, over all their runs (the invitation to replay). */
+async function endingsReached(user: SessionUser, loaded: TLoadedScenario): Promise<TEndingsFound> {
+  const runs = await db().scenarioRun.findMany({
+    where: { studentId: user.id, scenarioSlug: loaded.scenario.slug, endingId: { not: null } },
+    select: { endingId: true },
+    distinct: ['endingId'],
+  });
+  return endingsFound(
+    loaded.scenario,
+    runs.map((r) => r.endingId),
+  );
 }
 
 /** The run as its owner may see it, or null (the page answers 404). */
@@ -116,6 +131,7 @@ export async function submitDecision(
   if (!applied.ok) return conflict(REASON_FOR[applied.reason], payload);
 
   const next = applied.state;
+  const ended = next.ended !== undefined;
   try {
     await db().$transaction((tx) =>
       recordDecision(
@@ -133,7 +149,10 @@ export async function submitDecision(
       ? accepted(user, runId)
       : conflict('stale', (await openOwnRun(user, runId))?.payload ?? payload);
   }
-  return { ok: true, run: buildRunPayload(row, next, loaded) };
+  return {
+    ok: true,
+    run: buildRunPayload(row, next, loaded, ended ? await endingsReached(user, loaded) : null),
+  };
 }
 
 async function sameDecisionRecorded(

@@ -1,3 +1,4 @@
+import type { TEndingsFound } from './endings-found';
 import type { TRefusal } from '@/lib/outcome/refusal';
 import type { TPublicRunView } from '@/lib/scenario';
 
@@ -31,6 +32,8 @@ export type TRunPayload = {
   assignmentId: string | null;
   /** Set when the scenario changed after the run started: it can be read but not continued. */
   outdated: boolean;
+  /** Once the run has ended: how many of the scenario's endings this student has reached. */
+  endings: TEndingsFound | null;
 };
 
 /**

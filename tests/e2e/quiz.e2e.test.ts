@@ -233,6 +233,7 @@ describe('quiz player in a real browser', () => {
     // the server) and rate each term, then nothing new is due.
     const card = page.locator('main article');
     const expected = 1 + q1.terms.length;
+    expect(await page.getByTestId('review-due').textContent()).toBe(`${expected} items are due.`);
     for (let n = 1; n <= expected; n++) {
       await poll(() => card.textContent()).toContain(`Item ${n} of ${expected}`);
       if (((await card.textContent()) ?? '').includes(q1.prompt)) {
@@ -244,6 +245,14 @@ describe('quiz player in a real browser', () => {
         await card.getByRole('button', { name: /^Good/ }).click();
         await poll(() => card.textContent()).toContain('Reviewed');
       }
+      // The due count goes down as items are done, and the next review is said in words.
+      const left = expected - n;
+      await poll(() => page.getByTestId('review-due').textContent()).toBe(
+        `${left} ${left === 1 ? 'item is' : 'items are'} due.`,
+      );
+      expect(await card.textContent()).toMatch(
+        /Next review: .+ · (in \d+ (minutes?|hours?|days?)|tomorrow)\./,
+      );
       if (n === 1) await expectAccessible(page);
       await page.getByRole('button', { name: n < expected ? 'Next item' : 'Finish' }).click();
     }

@@ -151,6 +151,9 @@ describe('teacher workspace in a real browser', () => {
     await t.getByLabel('Class name').fill('Bulk class');
     await t.getByRole('button', { name: 'Create class' }).click();
     await t.getByRole('link', { name: 'Bulk class' }).click();
+    await t.waitForURL('**/teacher/classes/*');
+    const classUrl = t.url();
+    await t.getByRole('link', { name: 'Create accounts and print sign-in cards' }).click();
     await t.getByRole('button', { name: 'Create accounts' }).click();
     await expect.poll(() => t.locator('#bulk-names-error').textContent()).toContain('at least one name');
     await t.getByLabel('Student names, one per line').fill('Iryna Bondar\nMykola Shevchuk\n');
@@ -162,7 +165,7 @@ describe('teacher workspace in a real browser', () => {
     const username = /Username: ([a-z]+-\d{4})/.exec(card)?.[1] ?? '';
     const oneTime = /One-time password: ([a-z]+(?:-\d{4}-[a-z]+)+)/.exec(card)?.[1] ?? '';
     expect(username).not.toBe('');
-    await t.reload();
+    await t.goto(classUrl);
     await expect.poll(() => t.getByRole('rowheader', { name: 'Iryna Bondar' }).count()).toBe(1);
 
     const pupil = await newPage(browser);

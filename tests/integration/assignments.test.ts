@@ -186,7 +186,10 @@ describe.each(databaseKinds())('assignments on %s', (kind) => {
       dueAt: new Date('2026-03-02T07:00:00Z'),
       maxAttempts: 3,
       feedbackMode: 'TEST',
+      acceptLateWork: false,
     });
+    // The "Accept late work" box, ticked, arrives as "on".
+    expect(ZAssignmentForm.parse({ ...form, acceptLateWork: 'on' }).acceptLateWork).toBe(true);
     const issue = (input: Partial<typeof form>) => {
       const r = ZAssignmentForm.safeParse({ ...form, ...input });
       return r.success ? null : { field: r.error.issues[0]?.path[0], message: r.error.issues[0]?.message };

@@ -176,6 +176,11 @@ describe.each(databaseKinds())('authorization matrix on %s', (kind) => {
       .default;
     const presentPage = (await import('@/app/(teacher)/teacher/classes/[classId]/present/page')).default;
     const classActions = await import('@/app/(teacher)/teacher/classes/[classId]/actions');
+    const cardsPage = (await import('@/app/(teacher)/teacher/classes/[classId]/cards/page')).default;
+    const cardsActions = await import('@/app/(teacher)/teacher/classes/[classId]/cards/actions');
+    const bulkKey = '5f0c7d3e-2b1a-4c8d-9e6f-1a2b3c4d5e6f';
+    const studentActions =
+      await import('@/app/(teacher)/teacher/classes/[classId]/students/[studentId]/actions');
     const assignmentActions = await import('@/app/(teacher)/teacher/classes/[classId]/assignments/actions');
     const homeActions = await import('@/app/(teacher)/teacher/actions');
     const board = await import('@/app/api/teacher/classes/[classId]/board/route');
@@ -191,6 +196,7 @@ describe.each(databaseKinds())('authorization matrix on %s', (kind) => {
       'page analytics': () => analyticsPage({ params, searchParams: Promise.resolve({}) }),
       'page reflections': () => reflectionsPage({ params, searchParams: Promise.resolve({}) }),
       'page present code': () => presentPage({ params }),
+      'page sign-in cards': () => cardsPage({ params }),
       'page student work': () => studentPage({ params: Promise.resolve({ classId, studentId }) }),
       'GET board.json': () => board.GET(req, { params }),
       'GET gradebook.csv': () => gradebook.GET(req, { params }),
@@ -202,7 +208,16 @@ describe.each(databaseKinds())('authorization matrix on %s', (kind) => {
       'action archive': () => classActions.archiveClassAction(form({ classId })),
       'action restore': () => classActions.restoreClassAction(form({ classId })),
       'action bulk accounts': () =>
-        classActions.createStudentsAction(IDLE, form({ classId, names: 'Intruder pupil' })),
+        cardsActions.createStudentsAction(
+          { status: 'idle' },
+          form({ classId, names: 'Intruder pupil', key: bulkKey, duplicates: 'create-all' }),
+        ),
+      'action reprint cards': () => cardsActions.reprintCardsAction(IDLE, form({ classId })),
+      'action pupil extension': () =>
+        studentActions.savePupilTermsAction(
+          IDLE,
+          form({ classId, studentId, assignmentId: quizId, dueAt: '', extraAttempts: '1', timeZone: 'UTC' }),
+        ),
       'action reset password': () => classActions.resetPasswordAction(IDLE, form({ classId, studentId })),
       'action remove student': () => classActions.removeStudentAction(form({ classId, studentId })),
       'action assign': () =>

@@ -10,6 +10,7 @@ function cell(over: Partial<BoardCell>): BoardCell {
     bestScore: null,
     attemptCount: 0,
     attemptsRemaining: null,
+    terms: { extendedTo: null, extraAttempts: 0, acceptLateWork: false },
     ...over,
   };
 }

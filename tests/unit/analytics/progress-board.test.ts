@@ -16,6 +16,31 @@ describe('buildProgressBoard', () => {
     ).toBe(true);
   });
 
+  it('judges an extended pupil against their own due date and counts their extra attempts', () => {
+    const extendedTo = '2024-10-18T15:00:00.000Z';
+    const withOverride = buildProgressBoard({
+      studentIds: ['s2', 's3'],
+      assignments,
+      attempts,
+      runs,
+      overrides: [
+        { assignmentId: 'quiz-1', studentId: 's2', dueAt: '2024-10-30T00:00:00.000Z', extraAttempts: 1 },
+        { assignmentId: 'quiz-1', studentId: 's3', dueAt: extendedTo, extraAttempts: 0 },
+      ],
+      now,
+    });
+    const [s2, s3] = withOverride.rows.map((r) => r.cells.find((c) => c.assignmentId === 'quiz-1'));
+    // s2's only attempt came after the class's date but within theirs: done, and 2 of 3 attempts left.
+    expect(s2).toMatchObject({ status: 'done', lateReason: null, attemptsRemaining: 2 });
+    expect(s2?.terms).toEqual({
+      extendedTo: '2024-10-30T00:00:00.000Z',
+      extraAttempts: 1,
+      acceptLateWork: false,
+    });
+    // s3's extension has passed too (now is 20 Oct): still overdue, and the board says to when.
+    expect(s3).toMatchObject({ status: 'late', lateReason: 'overdue', terms: { extendedTo } });
+  });
+
   it('quiz-1 (due 15 Oct, now 20 Oct): on time → done, only late → late, nothing → overdue', () => {
     // s1: t1 on time (.6) and t2 late (.9) → done; best .9 counts the late retake; 2 of 2 used
     expect(cell('s1', 'quiz-1')).toEqual({
@@ -25,6 +50,7 @@ describe('buildProgressBoard', () => {
       bestScore: 0.9,
       attemptCount: 2,
       attemptsRemaining: 0,
+      terms: { extendedTo: null, extraAttempts: 0, acceptLateWork: false },
     });
     // s2: only t3, after due → late (submitted-late), best .5, 1 left
     expect(cell('s2', 'quiz-1')).toMatchObject({

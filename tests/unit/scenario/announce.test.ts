@@ -31,6 +31,7 @@ function run(slug: string, meters: TPublicMeter[], lastStep: TLastStep | null): 
     reflection: null,
     assignmentId: null,
     outdated: false,
+    endings: null,
   };
 }
 

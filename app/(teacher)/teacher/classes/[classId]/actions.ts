@@ -6,9 +6,8 @@ import { serverAction } from '@/lib/actions/server-action';
 import { formError } from '@/lib/actions/form-error';
 import type { SessionUser } from '@/lib/dal/users';
 import { archiveClass, disableJoining, renameClass, restoreClass, rotateJoinCode } from '@/lib/dal/classes';
-import { createStudentAccounts, removeStudentFromClass, resetStudentPassword } from '@/lib/dal/roster';
+import { removeStudentFromClass, resetStudentPassword } from '@/lib/dal/roster';
 import type { CardsState } from '@/lib/roster/sign-in-card';
-import { parseNameList } from '@/lib/dal/roster-credentials';
 import type { ActionState } from '@/lib/action-state';
 import { ZClassName } from '../../class-schemas';
 import { ZRecordId } from '@/lib/record-id';
@@ -78,30 +77,6 @@ export const removeStudentAction = serverAction({
   run: async ({ classId, studentId }, teacher) => {
     if (!(await removeStudentFromClass(teacher, classId, studentId))) notFound();
     refresh(classId);
-  },
-});
-
-const MAX_BULK = 60;
-const ZNames = z
-  .array(z.string().max(60, 'Each name can have at most 60 characters.'))
-  .min(1, 'Type at least one name, one per line.')
-  .max(MAX_BULK, `Add at most ${MAX_BULK} students at a time.`);
-
-export const createStudentsAction = serverAction({
-  shape: { withState: true, payload: 'form' },
-  read: ({ form }) => {
-    const raw = form.get('names');
-    return { classId: form.get('classId'), names: parseNameList(typeof raw === 'string' ? raw : '') };
-  },
-  schema: ZClassForm.extend({ names: ZNames }),
-  caller: 'teacher',
-  returnTo: '/teacher',
-  refused: cardsError,
-  run: async ({ classId, names }, teacher): Promise<CardsState> => {
-    const cards = await createStudentAccounts(teacher, classId, names);
-    if (!cards) notFound();
-    refresh(classId);
-    return { status: 'ok', cards };
   },
 });
 

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
+import { requestedPath } from '@/lib/auth/requested-path';
 import { findTeacherClass } from '@/lib/dal/classes';
 
 /**
@@ -16,7 +17,7 @@ export default async function ClassLayout({
   params: Promise<{ classId: string }>;
 }) {
   const { classId } = await params;
-  const teacher = await requireTeacher(`/teacher/classes/${classId}`);
+  const teacher = await requireTeacher(await requestedPath(`/teacher/classes/${classId}`));
   if (classId.length > 64 || !(await findTeacherClass(teacher, classId))) notFound();
   return children;
 }

@@ -7,12 +7,12 @@ import { formatJoinCode } from '@/lib/join-code';
 import { SingleFieldForm } from '@/components/ui/single-field-form';
 import { ClassNav } from '@/components/teacher/class-nav';
 import { ClassSharing } from '@/components/teacher/class-sharing';
-import { BulkStudentsForm } from '@/components/teacher/bulk-students-form';
+import Link from 'next/link';
+import { hasUnusedCard } from '@/lib/roster/unused-card';
 import { ResetPasswordButton } from '@/components/teacher/reset-password-button';
 import { ConfirmAction } from '@/components/teacher/confirm-action';
 import {
   archiveClassAction,
-  createStudentsAction,
   disableJoiningAction,
   removeStudentAction,
   renameClassAction,
@@ -32,6 +32,7 @@ export default async function ClassPage({ params }: Props) {
   const cls = await findTeacherClass(teacher, classId);
   if (!cls) notFound();
   const roster = (await listRoster(teacher, classId)) ?? [];
+  const unusedCards = roster.filter(hasUnusedCard).length;
   const hidden = <input type="hidden" name="classId" value={cls.id} />;
   return (
     <div className="space-y-10">
@@ -166,9 +167,17 @@ export default async function ClassPage({ params }: Props) {
       {cls.archivedAt ? null : (
         <section aria-labelledby="bulk" className="space-y-3">
           <h2 id="bulk" className="text-2xl font-semibold">
-            Create accounts for students without email
+            Students without email
           </h2>
-          <BulkStudentsForm classId={cls.id} action={createStudentsAction} />
+          <p>
+            Create their accounts from a list of names and print a sign-in card for each.
+            {unusedCards > 0
+              ? ` ${unusedCards === 1 ? '1 card has' : `${unusedCards} cards have`} not been used yet and can be reprinted.`
+              : ''}
+          </p>
+          <Link href={`/teacher/classes/${cls.id}/cards`} className="btn inline-flex">
+            Create accounts and print sign-in cards
+          </Link>
         </section>
       )}
 
@@ -180,6 +189,7 @@ export default async function ClassPage({ params }: Props) {
           action={renameClassAction.bind(null, cls.id)}
           name="name"
           label="Rename class"
+          defaultValue={cls.name}
           submitLabel="Rename"
         />
         {cls.archivedAt ? (

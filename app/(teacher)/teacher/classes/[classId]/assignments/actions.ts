@@ -10,7 +10,14 @@ import type { TRefusal } from '@/lib/outcome/refusal';
 import { ZAssignmentForm, ZAssignmentSettingsForm } from './assignment-schema';
 import { ZRecordId } from '@/lib/record-id';
 
-const SETTINGS_FIELDS = ['releaseAt', 'dueAt', 'maxAttempts', 'feedbackMode', 'timeZone'] as const;
+const SETTINGS_FIELDS = [
+  'releaseAt',
+  'dueAt',
+  'maxAttempts',
+  'feedbackMode',
+  'timeZone',
+  'acceptLateWork',
+] as const;
 
 /** The form's text fields by name; a missing or non-text field reads as empty, as the schema expects. */
 function textFields<const N extends string>(form: FormData, names: readonly N[]): Record<N, string> {

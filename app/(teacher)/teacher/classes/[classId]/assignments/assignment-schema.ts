@@ -32,6 +32,8 @@ const settingsFields = {
     ),
   feedbackMode: z.enum(FEEDBACK_MODES, { error: 'Choose when students see feedback.' }),
   timeZone: ZTimeZone,
+  /** A checkbox: "on" when ticked, absent (read as '') when not. */
+  acceptLateWork: z.string().catch(''),
 };
 
 type SettingsInput = {
@@ -40,6 +42,7 @@ type SettingsInput = {
   maxAttempts: string;
   feedbackMode: (typeof FEEDBACK_MODES)[number];
   timeZone: string;
+  acceptLateWork: string;
 };
 
 function toSettings(f: SettingsInput) {
@@ -48,6 +51,7 @@ function toSettings(f: SettingsInput) {
     dueAt: f.dueAt ? wallTimeToInstant(f.dueAt, f.timeZone) : null,
     maxAttempts: f.maxAttempts ? Number(f.maxAttempts) : null,
     feedbackMode: f.feedbackMode,
+    acceptLateWork: f.acceptLateWork === 'on',
   };
 }
 

@@ -11,6 +11,10 @@ import { scoreText } from '@/lib/score/format';
 import { MAX_COMMENT_LENGTH } from '@/lib/dal/run-comments';
 import { RunCommentForm } from '@/components/teacher/run-comment-form';
 import { saveRunCommentAction } from '../../reflections/actions';
+import { listPupilTerms } from '@/lib/dal/assignment-overrides';
+import { contentTitle } from '@/lib/dal/assignments';
+import { PupilTermsForm } from '@/components/teacher/pupil-terms-form';
+import { savePupilTermsAction } from './actions';
 
 type Props = { params: Promise<{ classId: string; studentId: string }> };
 
@@ -34,6 +38,8 @@ export default async function StudentWorkPage({ params }: Props) {
   const { classId, studentId } = await params;
   const work = await studentWork(classId, studentId);
   if (!work) notFound();
+  const teacher = await requireTeacher(`/teacher/classes/${classId}/students/${studentId}`);
+  const terms = (await listPupilTerms(teacher, classId, studentId)) ?? [];
   return (
     <div className="space-y-10">
       <div className="space-y-2">
@@ -47,6 +53,37 @@ export default async function StudentWorkPage({ params }: Props) {
           <p className="font-mono text-[var(--color-ink-soft)]">{work.student.username}</p>
         ) : null}
       </div>
+
+      {terms.length > 0 ? (
+        <section aria-labelledby="terms" className="space-y-4">
+          <h2 id="terms" className="text-2xl font-semibold">
+            Extensions and extra attempts
+          </h2>
+          {terms.map((a) => {
+            const title = contentTitle(a.kind, a.contentSlug);
+            const own = a.overrides[0];
+            return (
+              <article key={a.id} className="card space-y-2" aria-labelledby={`terms-${a.id}`}>
+                <h3 id={`terms-${a.id}`} className="text-xl font-semibold">
+                  {title}
+                </h3>
+                {a.acceptLateWork ? <p className="text-sm">Late work accepted for everyone.</p> : null}
+                <PupilTermsForm
+                  action={savePupilTermsAction}
+                  ids={{ classId, studentId, assignmentId: a.id }}
+                  idPrefix={`terms-${a.id}`}
+                  studentName={work.student.displayName}
+                  title={title}
+                  classDueAt={a.dueAt?.toISOString() ?? null}
+                  classMaxAttempts={a.maxAttempts}
+                  dueAt={own?.dueAt?.toISOString() ?? null}
+                  extraAttempts={own?.extraAttempts ?? 0}
+                />
+              </article>
+            );
+          })}
+        </section>
+      ) : null}
 
       <section aria-labelledby="attempts" className="space-y-4">
         <h2 id="attempts" className="text-2xl font-semibold">

@@ -46,6 +46,7 @@ export default async function EditAssignmentPage({ params }: Props) {
           releaseAt={assignment.releaseAt?.toISOString() ?? null}
           dueAt={assignment.dueAt?.toISOString() ?? null}
           maxAttempts={assignment.maxAttempts}
+          acceptLateWork={assignment.acceptLateWork}
           feedbackMode={assignment.feedbackMode}
         />
         <p>
