@@ -41,14 +41,6 @@ export async function setPupilOverride(
   return true;
 }
 
-/** Every override of these assignments, for the board (one query for the whole class). */
-export function overridesOf(assignmentIds: readonly string[]) {
-  return db().assignmentOverride.findMany({
-    where: { assignmentId: { in: [...assignmentIds] } },
-    select: { assignmentId: true, studentId: true, dueAt: true, extraAttempts: true },
-  });
-}
-
 /**
  * The class's assignments as they apply to one pupil, for the teacher's page about that pupil:
  * class terms beside the pupil's override. Null when the class is not the teacher's or the pupil

@@ -6,13 +6,12 @@ import type { BoardView } from '@/lib/analytics/board-view';
 import { attemptRow, runRow, toAssignmentRow } from './assignments';
 import { findTeacherClass } from './classes';
 import { liveLessonColumns } from './live-columns';
-import { overridesOf } from './assignment-overrides';
 import { compareNames } from '@/lib/roster/name-order';
 import type { SessionUser } from './users';
 
 /**
  * Everything the board, the analytics and the exports of one class read, in a fixed number of
- * queries (class, roster, assignments, live lessons, attempts, runs) whatever the class size: 35
+ * queries (class, roster, assignments with their per-pupil terms, live lessons, attempts, runs) whatever the class size: 35
  * students × 10 assignments is six queries, not 350. A live lesson is a column like an
  * assignment, its live attempts the work on it. Null when the class is not the teacher's.
  */
@@ -24,7 +23,14 @@ export async function loadClassWork(teacher: SessionUser, classId: string) {
       where: { classId },
       select: { student: { select: { id: true, displayName: true, username: true } } },
     }),
-    db().assignment.findMany({ where: { classId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    // Each assignment with its per-pupil terms: one query, not one more.
+    db().assignment.findMany({
+      where: { classId },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      include: {
+        overrides: { select: { assignmentId: true, studentId: true, dueAt: true, extraAttempts: true } },
+      },
+    }),
     liveLessonColumns(classId),
   ]);
   const assignments = [...assigned, ...live];
@@ -39,7 +45,8 @@ export async function loadClassWork(teacher: SessionUser, classId: string) {
   const assignmentIds = assigned.map((a) => a.id);
   // Only work done for this class's assignments and live lessons by students still on its roster.
   const workWhere = { assignmentId: { in: assignmentIds }, studentId: { in: studentIds } };
-  const [attempts, runs, overrides] = await Promise.all([
+  const overrides = assigned.flatMap((a) => a.overrides);
+  const [attempts, runs] = await Promise.all([
     db().quizAttempt.findMany({
       where: {
         OR: [workWhere, { liveSessionId: { in: live.map((l) => l.id) }, studentId: { in: studentIds } }],
@@ -66,7 +73,6 @@ export async function loadClassWork(teacher: SessionUser, classId: string) {
         endedAt: true,
       },
     }),
-    overridesOf(assignmentIds),
   ]);
   // A live attempt's column is its lesson.
   const columnOf = <T extends { assignmentId: string | null; liveSessionId: string | null }>(a: T) => ({
