@@ -1,5 +1,5 @@
 import type { TAttemptMode } from '@/lib/quiz/attempt-types';
-import { startRefusal, type StartRefusal } from '@/lib/assignment/assignment-rules';
+import { startRefusal, type AssignmentLimits, type StartRefusal } from '@/lib/assignment/assignment-rules';
 
 /**
  * The assignment rules the server enforces, as pure functions over the assignment's columns so they
@@ -35,10 +35,15 @@ const QUIZ_REFUSAL_TEXT: Record<StartRefusal, (maxAttempts: number | null) => st
   'past-due': () => 'The due date for this quiz has passed.',
   'no-attempts-left': (max) =>
     `You have used all ${max} ${max === 1 ? 'attempt' : 'attempts'} for this quiz.`,
+  'answers-shown': () => 'The answers to this quiz are open now, so it cannot be taken again.',
 };
 
 /** Why a new quiz attempt may not start now (the one rule, `startRefusal`, in the quiz page's words), or null. */
-export function quizStartRefusal(a: TAssignmentRules, attemptsUsed: number, now: Date): string | null {
+export function quizStartRefusal(
+  a: TAssignmentRules & AssignmentLimits,
+  attemptsUsed: number,
+  now: Date,
+): string | null {
   const refusal = startRefusal(a, attemptsUsed, now);
   return refusal ? QUIZ_REFUSAL_TEXT[refusal](a.maxAttempts) : null;
 }

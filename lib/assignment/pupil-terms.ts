@@ -1,4 +1,4 @@
-import type { AssignmentLimits } from './assignment-rules';
+import { reviewOpensAt, type AssignmentLimits } from './assignment-rules';
 
 /**
  * What applies to one pupil on one assignment: the class's terms, changed by the teacher for this
@@ -19,7 +19,7 @@ export type PupilTerms = Required<AssignmentLimits> & {
 };
 
 export function termsForPupil(
-  assignment: AssignmentLimits,
+  assignment: AssignmentLimits & { feedbackMode?: string },
   override: PupilOverride | null | undefined,
 ): PupilTerms {
   const extraAttempts = Math.max(0, override?.extraAttempts ?? 0);
@@ -29,6 +29,7 @@ export function termsForPupil(
     dueAt,
     maxAttempts: assignment.maxAttempts === null ? null : assignment.maxAttempts + extraAttempts,
     acceptLateWork: assignment.acceptLateWork ?? false,
+    reviewOpensAt: reviewOpensAt(assignment),
     extended: dueAt?.getTime() !== assignment.dueAt?.getTime(),
     extraAttempts,
   };

@@ -65,6 +65,26 @@ describe.each(databaseKinds())('late work, extensions and extra attempts on %s',
     });
   });
 
+  it('a review-after-due test with late work: once its answers are open, only a pupil who never took it may start', async () => {
+    const test = await classWithPupils({
+      feedbackMode: 'TEST_AFTER_DUE',
+      acceptLateWork: true,
+      maxAttempts: 3,
+    });
+    const beforeDue = new Date(dueAt.getTime() - HOUR);
+    const first = await start(test.ira, test.assignmentId, beforeDue);
+    if (!first.ok) throw new Error(JSON.stringify(first));
+    expect((await submitOwnAttempt(test.ira, first.value.attemptId, { seq: 0 }, beforeDue)).ok).toBe(true);
+    // After the due date Ira could read the answers: a second attempt would be answered from them.
+    expect(await start(test.ira, test.assignmentId)).toMatchObject({ ok: false, kind: 'forbidden' });
+    expect(
+      await t.db.quizAttempt.count({ where: { assignmentId: test.assignmentId, studentId: test.ira.id } }),
+    ).toBe(1);
+    expect((await listStudentAssignments(test.ira, now))[0]?.refusal).toBe('answers-shown');
+    // Max never took it: late work lets him start, marked late.
+    expect((await start(test.max, test.assignmentId)).ok).toBe(true);
+  });
+
   it('an extension lets one pupil start and submit on time, until their own date', async () => {
     const { teacher, cls, ira, max, assignmentId } = await classWithPupils();
     const extendedTo = new Date(now.getTime() + 24 * HOUR);

@@ -26,6 +26,21 @@ describe('what applies to one pupil', () => {
     expect(startRefusal(termsForPupil(quiz, { dueAt: later, extraAttempts: 0 }), 0, later)).toBe('past-due');
   });
 
+  it('once a review-after-due test has opened its answers, a pupil who took it may not take it again', () => {
+    const test = { ...quiz, maxAttempts: 3, feedbackMode: 'TEST_AFTER_DUE', acceptLateWork: true };
+    const afterDue = at('2026-12-05T10:00:00Z');
+    // Late work still lets a pupil who never took it start; one who did has seen the answers.
+    expect(startRefusal(termsForPupil(test, null), 0, afterDue)).toBeNull();
+    expect(startRefusal(termsForPupil(test, null), 1, afterDue)).toBe('answers-shown');
+    expect(startRefusal(termsForPupil(test, null), 1, at('2026-12-03T10:00:00Z'))).toBeNull();
+    // An extension does not hold the answers back from the class, so it does not reopen retakes.
+    expect(startRefusal(termsForPupil(test, { dueAt: later, extraAttempts: 1 }), 1, afterDue)).toBe(
+      'answers-shown',
+    );
+    // Other feedback modes show answers after each attempt anyway: retakes follow the attempt limit.
+    expect(startRefusal(termsForPupil({ ...test, feedbackMode: 'TEST' }, null), 1, afterDue)).toBeNull();
+  });
+
   it('extra attempts for one pupil raise only their limit; unlimited stays unlimited', () => {
     const before = at('2026-12-01T10:00:00Z');
     expect(startRefusal(termsForPupil(quiz, null), 2, before)).toBe('no-attempts-left');
