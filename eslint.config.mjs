@@ -68,6 +68,19 @@ export default defineConfig([
     rules: { 'import/no-restricted-paths': ['error', { zones: boundaries }] },
   },
   {
+    // Theme colours are Tailwind utilities (text-ink-soft, border-line), not hand-written arbitrary values.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/\\[var\\(--color-/], TemplateElement[value.raw=/\\[var\\(--color-/]',
+          message: 'Use the theme utility (e.g. text-ink-soft, border-line) instead of [var(--color-…)].',
+        },
+      ],
+    },
+  },
+  {
     files: CORE.map((dir) => `${dir.slice(2)}/**/*.{ts,tsx}`),
     rules: { 'no-restricted-imports': ['error', CORE_FORBIDDEN_PACKAGES] },
   },

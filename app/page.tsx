@@ -13,7 +13,7 @@ export default function Landing() {
           trades one goal against another. Teachers assign modules to classes and see where understanding
           breaks down.
         </p>
-        <p className="text-[var(--color-ink-soft)]">
+        <p className="text-ink-soft">
           Content is framed as of October 2024. Every claim names its source and date; positions are
           attributed to whoever holds them.
         </p>

@@ -14,7 +14,7 @@ export function ModuleList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
             </Link>
           </Heading>
           <p className="mb-2">{m.summary}</p>
-          <p className="text-sm text-[var(--color-ink-soft)]">
+          <p className="text-sm text-ink-soft">
             Briefing and {m.questionCount} questions · as of {formatAsOf(m.asOf)}
           </p>
         </li>

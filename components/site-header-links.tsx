@@ -81,9 +81,7 @@ export function SiteHeaderLinks() {
             <Link href="/account" className="link">
               <span className="sr-only">Account of </span>
               {user.displayName}
-              <span className="ml-1 text-[var(--color-ink-soft)]">
-                ({user.role === 'TEACHER' ? 'teacher' : 'student'})
-              </span>
+              <span className="ml-1 text-ink-soft">({user.role === 'TEACHER' ? 'teacher' : 'student'})</span>
             </Link>
             <SignOutButton />
           </>

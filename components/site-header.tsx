@@ -7,7 +7,7 @@ import { SiteHeaderLinks } from '@/components/site-header-links';
  */
 export function SiteHeader() {
   return (
-    <header role="banner" className="border-b border-[var(--color-line)]">
+    <header role="banner" className="border-b border-line">
       <nav
         aria-label="Main"
         className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3"

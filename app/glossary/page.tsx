@@ -16,7 +16,7 @@ export default function GlossaryPage() {
             <dt className="text-lg font-semibold">{t.term}</dt>
             <dd>
               <p>{t.definition}</p>
-              <p className="text-sm text-[var(--color-ink-soft)]">
+              <p className="text-sm text-ink-soft">
                 Source: {t.sources.map((ref) => sources[ref.split('#')[0] ?? '']?.title ?? ref).join('; ')} ·
                 as of {formatAsOf(t.asOf)}
               </p>

@@ -62,7 +62,7 @@ export default async function ProgressPage() {
         <h2 id="chart-heading" className="text-2xl font-semibold">
           Mastery by topic
         </h2>
-        <p className="text-sm text-[var(--color-ink-soft)]">
+        <p className="text-sm text-ink-soft">
           Levels: Not started, Attempted, Familiar, Proficient, Mastered. Mastered needs strong, recent
           answers on several questions, over at least two attempts on two different days.
         </p>

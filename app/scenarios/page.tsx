@@ -37,8 +37,8 @@ export default function ScenariosPage() {
                 </Link>
               </h3>
               <p>{s.role}</p>
-              <p className="text-[var(--color-ink-soft)]">{firstSentence(s.briefing)}</p>
-              <p className="text-sm text-[var(--color-ink-soft)]">As of {formatAsOf(s.asOf)}</p>
+              <p className="text-ink-soft">{firstSentence(s.briefing)}</p>
+              <p className="text-sm text-ink-soft">As of {formatAsOf(s.asOf)}</p>
             </li>
           ))}
         </ul>

@@ -67,7 +67,7 @@ export function MasteryDistributionChart({
           strongest, mastered)
         </caption>
         <thead>
-          <tr className="border-b border-[var(--color-line)]">
+          <tr className="border-b border-line">
             <th scope="col" className="py-1 pr-3">
               Topic
             </th>
@@ -80,7 +80,7 @@ export function MasteryDistributionChart({
         </thead>
         <tbody>
           {distribution.map((topic) => (
-            <tr key={topic.topic} className="border-b border-[var(--color-line)]">
+            <tr key={topic.topic} className="border-b border-line">
               <th scope="row" className="py-1 pr-3 font-normal">
                 {titles[topic.topic] ?? topic.topic}
               </th>

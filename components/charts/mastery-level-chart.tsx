@@ -25,16 +25,16 @@ export function MasteryLevelChart({ bars }: { bars: TBar[] }) {
             <p className="text-[15px]" data-chart-label>
               {b.title} — {LEVEL_TEXT[b.level]}
             </p>
-            <div className="mt-1 h-[18px] w-full rounded border border-[var(--color-control-line)]">
+            <div className="mt-1 h-[18px] w-full rounded border border-control-line">
               <div
-                className="h-full rounded-sm bg-[var(--color-accent)]"
+                className="h-full rounded-sm bg-accent"
                 style={{ width: share === 0 ? '4px' : `${share}%` }}
               />
             </div>
           </div>
         );
       })}
-      <p className="text-xs text-[var(--color-ink-soft)]" data-chart-label>
+      <p className="text-xs text-ink-soft" data-chart-label>
         An empty bar is {LEVEL_TEXT['not-started']}; a full bar is {LEVEL_TEXT.mastered}.
       </p>
     </div>

@@ -44,7 +44,7 @@ export function AssignedQuizStart({ slug }: { slug: string }) {
           </>
         ) : null}
       </Link>
-      <p className="text-sm text-[var(--color-ink-soft)]">
+      <p className="text-sm text-ink-soft">
         Set by your teacher in {first.className}
         {open.length > 1 ? ` (and ${open.length - 1} more: choose on the quiz page)` : ''}.
       </p>

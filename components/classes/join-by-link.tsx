@@ -26,7 +26,7 @@ export function JoinByLink({ action, code }: Props) {
           </p>
         ) : null}
       </div>
-      <div role="alert" className="font-medium text-[var(--color-bad)]">
+      <div role="alert" className="font-medium text-bad">
         {state.status === 'error' ? state.message : null}
       </div>
       {state.status === 'ok' ? (

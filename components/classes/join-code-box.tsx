@@ -10,7 +10,7 @@ export function JoinCodeBox({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         Have a class code?
       </Heading>
       <label htmlFor="join-code-input" className="block">
-        Class code <span className="text-[var(--color-ink-soft)]">(looks like ABCD-2345)</span>
+        Class code <span className="text-ink-soft">(looks like ABCD-2345)</span>
       </label>
       <div className="flex flex-wrap gap-2">
         <input

@@ -19,7 +19,7 @@ export function StudentAssignments({ assignments }: { assignments: readonly Stud
           <li key={a.id} className="card space-y-1">
             <p className="font-semibold">
               {a.kind === 'QUIZ' ? 'Quiz' : 'Scenario'}: {a.title}
-              <span className="ml-2 text-sm font-normal text-[var(--color-ink-soft)]">({a.className})</span>
+              <span className="ml-2 text-sm font-normal text-ink-soft">({a.className})</span>
             </p>
             <p>
               <span className="font-medium">
@@ -43,7 +43,7 @@ export function StudentAssignments({ assignments }: { assignments: readonly Stud
             </p>
             <PupilTermsNote terms={a.terms} />
             {a.refusal && !(a.refusal === 'no-attempts-left' && a.status === 'in-progress') ? (
-              <p className="text-sm text-[var(--color-ink-soft)]">{REFUSAL_MESSAGE[a.refusal]}</p>
+              <p className="text-sm text-ink-soft">{REFUSAL_MESSAGE[a.refusal]}</p>
             ) : a.kind === 'QUIZ' && a.status === 'not-started' ? (
               // The order the product recommends: the briefing first, then the quiz, both in the card.
               <ol className="flex flex-wrap items-center gap-x-3 gap-y-1" aria-label={`Steps for ${a.title}`}>

@@ -11,7 +11,7 @@ export function TeacherComment({ comment }: Props) {
         Comment from {comment.teacherName}
       </h2>
       <p className="whitespace-pre-wrap">{comment.body}</p>
-      <p className="text-sm text-[var(--color-ink-soft)]">
+      <p className="text-sm text-ink-soft">
         Only you can see this. Written <LocalTime value={comment.updatedAt} form="day-time" />.
       </p>
     </section>

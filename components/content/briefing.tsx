@@ -110,10 +110,7 @@ export function Briefing({ module }: { module: TPublicModule }) {
           </p>
         );
       })}
-      <section
-        aria-labelledby="sources-heading"
-        className="border-t border-[var(--color-line)] pt-4 text-base"
-      >
+      <section aria-labelledby="sources-heading" className="border-t border-line pt-4 text-base">
         <h2 id="sources-heading" className="mb-2 text-xl font-semibold">
           Sources
         </h2>

@@ -90,7 +90,7 @@ export function LiveStudent({ initial }: { initial: TStudentLiveView }) {
   return (
     <div className="space-y-5">
       <header className="space-y-1">
-        <p className="text-sm text-[var(--color-ink-soft)]">
+        <p className="text-sm text-ink-soft">
           {v.moduleTitle} · question {v.index + 1} of {v.total}
           {v.round === 2 ? ' · second vote' : ''}
         </p>

@@ -36,10 +36,7 @@ export function PresenterResults({ view: v }: { view: TPresenterView }) {
         </p>
       ) : null}
       {v.reveal ? (
-        <section
-          aria-labelledby="answer"
-          className="space-y-4 rounded-xl border-4 border-[var(--color-ink)] p-6"
-        >
+        <section aria-labelledby="answer" className="space-y-4 rounded-xl border-4 border-ink p-6">
           <h2 id="answer" className="text-3xl font-bold">
             Right answer
           </h2>
@@ -60,7 +57,7 @@ export function PresenterResults({ view: v }: { view: TPresenterView }) {
             . As of {formatAsOf(v.reveal.asOf)}.
           </p>
           {v.reveal.misconception ? (
-            <div className="border-l-8 border-[var(--color-ink)] pl-4 text-xl">
+            <div className="border-l-8 border-ink pl-4 text-xl">
               <p className="font-semibold">
                 Behind the most chosen wrong answer: “{v.reveal.misconception.statement}”
               </p>

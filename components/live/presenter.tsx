@@ -106,7 +106,7 @@ export function Presenter({ initial, classId }: { initial: TPresenterView; class
     );
 
   return (
-    <div className="space-y-8 text-[var(--color-ink)]">
+    <div className="space-y-8 text-ink">
       <header className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-2xl font-semibold">
           {v.moduleTitle} — question {v.index + 1} of {v.total}
@@ -116,9 +116,7 @@ export function Presenter({ initial, classId }: { initial: TPresenterView; class
           {v.answered} of {v.joined} answered
         </p>
       </header>
-      {v.paused ? (
-        <p className="rounded-lg border-4 border-[var(--color-ink)] p-4 text-3xl font-bold">Paused</p>
-      ) : null}
+      {v.paused ? <p className="rounded-lg border-4 border-ink p-4 text-3xl font-bold">Paused</p> : null}
       {connection === 'reconnecting' ? <p className="text-xl">Reconnecting to the server…</p> : null}
       {v.question ? <ProjectedQuestion question={v.question} /> : null}
       {v.phase !== 'OPEN' && !v.votesShown && v.answered > 0 ? (
@@ -127,7 +125,7 @@ export function Presenter({ initial, classId }: { initial: TPresenterView; class
         </p>
       ) : null}
       {v.suggestion && v.phase === 'CLOSED' ? (
-        <p className="rounded-lg bg-[var(--color-panel)] p-4 text-2xl" data-testid="live-suggestion">
+        <p className="rounded-lg bg-panel p-4 text-2xl" data-testid="live-suggestion">
           Suggested next step: {v.suggestion.text}
         </p>
       ) : null}
@@ -135,10 +133,7 @@ export function Presenter({ initial, classId }: { initial: TPresenterView; class
         <p className="text-xl">{v.paired} students see a partner who answered differently on their phones.</p>
       ) : null}
       <PresenterResults view={v} />
-      <nav
-        aria-label="Lesson controls"
-        className="flex flex-wrap gap-3 border-t border-[var(--color-line)] pt-4"
-      >
+      <nav aria-label="Lesson controls" className="flex flex-wrap gap-3 border-t border-line pt-4">
         {controlsFor(v).map((b) => (
           <button
             key={b.control}

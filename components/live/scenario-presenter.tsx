@@ -76,7 +76,7 @@ export function ScenarioPresenter({
     );
 
   return (
-    <div className="space-y-8 text-[var(--color-ink)]">
+    <div className="space-y-8 text-ink">
       <header className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 ref={heading} tabIndex={-1} className="text-2xl font-semibold">
           {v.title} — {v.role}
@@ -87,12 +87,10 @@ export function ScenarioPresenter({
           </p>
         ) : null}
       </header>
-      {v.paused ? (
-        <p className="rounded-lg border-4 border-[var(--color-ink)] p-4 text-3xl font-bold">Paused</p>
-      ) : null}
+      {v.paused ? <p className="rounded-lg border-4 border-ink p-4 text-3xl font-bold">Paused</p> : null}
       {connection === 'reconnecting' ? <p className="text-xl">Reconnecting to the server…</p> : null}
       <ScenarioProjected view={v} />
-      <nav aria-label="Lesson controls" className="space-y-4 border-t border-[var(--color-line)] pt-4">
+      <nav aria-label="Lesson controls" className="space-y-4 border-t border-line pt-4">
         {v.phase === 'OPEN' && !v.paused ? (
           <ScenarioDecisionForm
             key={`${v.step}`}

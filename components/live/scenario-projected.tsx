@@ -35,7 +35,7 @@ export function ScenarioProjected({ view: v }: { view: TScenarioPresenterView })
         </h2>
         <dl className="grid gap-3 text-xl sm:grid-cols-2">
           {v.meters.map((m) => (
-            <div key={m.id} className="rounded-lg border-2 border-[var(--color-line)] p-3">
+            <div key={m.id} className="rounded-lg border-2 border-line p-3">
               <dt className="font-semibold">{m.label}</dt>
               <dd>
                 {m.value} on a scale of {m.min} to {m.max} ({m.good === 'high' ? 'higher' : 'lower'} is

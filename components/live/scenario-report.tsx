@@ -25,7 +25,7 @@ export function ScenarioReport({ report }: { report: TLiveScenarioReport }) {
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <thead>
-              <tr className="border-b border-[var(--color-line)]">
+              <tr className="border-b border-line">
                 <th scope="col" className="py-2 pr-4">
                   Decision
                 </th>
@@ -42,7 +42,7 @@ export function ScenarioReport({ report }: { report: TLiveScenarioReport }) {
             </thead>
             <tbody>
               {report.decisions.map((d) => (
-                <tr key={d.step} className="border-b border-[var(--color-line)] align-top">
+                <tr key={d.step} className="border-b border-line align-top">
                   <th scope="row" className="py-2 pr-4 font-medium">
                     {d.nodeTitle}
                   </th>

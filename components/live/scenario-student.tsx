@@ -50,7 +50,7 @@ export function ScenarioStudent({ initial }: { initial: TScenarioStudentView }) 
   return (
     <div className="space-y-5">
       <header className="space-y-1">
-        <p className="text-sm text-[var(--color-ink-soft)]">{v.title} · live with your class</p>
+        <p className="text-sm text-ink-soft">{v.title} · live with your class</p>
         {connection === 'reconnecting' ? <p className="text-sm">Reconnecting…</p> : null}
       </header>
       {v.paused ? <p className="card font-medium">Your teacher paused the lesson.</p> : null}

@@ -31,9 +31,9 @@ export function VoteChart({ title, summary, correctBarIds }: Props) {
                   {right ? <span className="ml-2 font-bold">✓ right answer</span> : null}
                 </th>
                 <td className="w-2/5 py-2 pr-4" aria-hidden="true">
-                  <div className="h-8 w-full rounded bg-[var(--color-panel)]">
+                  <div className="h-8 w-full rounded bg-panel">
                     <div
-                      className="h-8 rounded border-2 border-[var(--color-ink)]"
+                      className="h-8 rounded border-2 border-ink"
                       style={{
                         width: `${share}%`,
                         background: right

@@ -8,7 +8,7 @@ import type { TPublicChoice } from '@/lib/content/public-question';
 type TCommon = { name: string; locked: boolean };
 
 const optionClass =
-  'flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-[var(--color-line)] p-3 has-[:checked]:border-2 has-[:checked]:border-[var(--color-accent)]';
+  'flex min-h-11 cursor-pointer items-start gap-3 rounded-lg border border-line p-3 has-[:checked]:border-2 has-[:checked]:border-accent';
 
 /** One answer from a list: native radio buttons, so arrow keys and screen readers work as usual. */
 export function SingleChoice({

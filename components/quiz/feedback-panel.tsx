@@ -48,10 +48,7 @@ export function FeedbackPanel({
         <p key={note}>{note}</p>
       ))}
       {f.misconceptions.map((m) => (
-        <div
-          key={m.id}
-          className="rounded-lg border-l-4 border-[var(--color-bad)] bg-[var(--color-paper)] p-3"
-        >
+        <div key={m.id} className="rounded-lg border-l-4 border-bad bg-paper p-3">
           <p className="font-medium">Common misconception: “{m.statement}”</p>
           <p>{m.correction}</p>
         </div>

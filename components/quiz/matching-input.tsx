@@ -40,7 +40,7 @@ export function MatchingInput({ name, lefts, rights, matches, locked, onChange }
   const ruleId = `${name}-rule`;
   return (
     <div className="space-y-3">
-      <p id={ruleId} className="text-sm text-[var(--color-ink-soft)]">
+      <p id={ruleId} className="text-sm text-ink-soft">
         Choose the match for each item. Each answer fits exactly one item: choosing one that is already used
         moves it to this item.
       </p>
@@ -48,7 +48,7 @@ export function MatchingInput({ name, lefts, rights, matches, locked, onChange }
         const id = `${name}-${left.id}`;
         const chosen = textOf(rights, matches[left.id]);
         return (
-          <div key={left.id} className="rounded-lg border border-[var(--color-line)] p-3">
+          <div key={left.id} className="rounded-lg border border-line p-3">
             <label htmlFor={id} className="field-label">
               {left.text}
             </label>

@@ -36,14 +36,14 @@ export function OrderingInput({ items, order, locked, onChange }: Props) {
   }
   return (
     <div>
-      <p className="mb-2 text-sm text-[var(--color-ink-soft)]">
+      <p className="mb-2 text-sm text-ink-soft">
         Put the items in order, first at the top. Use the Move up and Move down buttons.
       </p>
       <ol role="list" className="space-y-2">
         {order.map((id, index) => {
           const position = `item ${index + 1} of ${order.length}`;
           return (
-            <li key={id} className="rounded-lg border border-[var(--color-line)] p-3">
+            <li key={id} className="rounded-lg border border-line p-3">
               <p className="flex gap-2">
                 <span className="min-w-6 font-semibold" aria-hidden="true">
                   {index + 1}.

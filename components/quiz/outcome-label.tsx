@@ -9,12 +9,7 @@ const LABEL: Record<TFeedbackView['outcome'], { icon: string; text: string }> = 
 /** The outcome in words with an icon; colour only repeats what the words say. */
 export function OutcomeLabel({ outcome }: { outcome: TFeedbackView['outcome'] }) {
   const { icon, text } = LABEL[outcome];
-  const colour =
-    outcome === 'correct'
-      ? 'text-[var(--color-good)]'
-      : outcome === 'incorrect'
-        ? 'text-[var(--color-bad)]'
-        : '';
+  const colour = outcome === 'correct' ? 'text-good' : outcome === 'incorrect' ? 'text-bad' : '';
   return (
     <span className={`font-semibold ${colour}`}>
       <span aria-hidden="true">{icon} </span>

@@ -21,7 +21,7 @@ export function QuestionMap({ total, current, answered, busy, onJump }: Props) {
         {Array.from({ length: total }, (_, i) => (
           <li key={i}>
             <BusyButton
-              className={`min-h-11 min-w-11 rounded-lg border px-2 font-medium ${i === current ? 'border-2 border-[var(--color-accent)] underline' : 'border-[var(--color-control-line)]'}`}
+              className={`min-h-11 min-w-11 rounded-lg border px-2 font-medium ${i === current ? 'border-2 border-accent underline' : 'border-control-line'}`}
               aria-current={i === current ? 'step' : undefined}
               aria-label={`Question ${i + 1}${answered[i] ? ', answered' : ', not answered'}`}
               busy={busy}

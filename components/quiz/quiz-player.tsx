@@ -171,7 +171,7 @@ export function QuizPlayer({ initial }: { initial: TAttemptView }) {
     <div className="space-y-6">
       <header className="space-y-1">
         <h1 className="text-xl font-semibold sm:text-2xl">{view.moduleTitle}: quiz</h1>
-        <p className="text-sm text-[var(--color-ink-soft)] sm:text-base">
+        <p className="text-sm text-ink-soft sm:text-base">
           {practice
             ? 'Practice mode: you see feedback after each answer.'
             : 'Test mode: you can change answers until you submit; feedback comes with your results.'}
@@ -215,7 +215,7 @@ export function QuizPlayer({ initial }: { initial: TAttemptView }) {
         <LiveRegion id={ERROR_ID} tone="assertive" message={error} className="font-medium" />
         <LiveRegion message={status} className="font-medium" />
         {locked ? (
-          <p className="text-sm text-[var(--color-ink-soft)]">This answer is checked and final.</p>
+          <p className="text-sm text-ink-soft">This answer is checked and final.</p>
         ) : (
           <BusyButton type="submit" className="btn" busy={busy}>
             {practice ? 'Check answer' : saved ? 'Save changed answer' : 'Save answer'}

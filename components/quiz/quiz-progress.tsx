@@ -6,10 +6,10 @@ export function QuizProgress({ index, total, answered }: { index: number; total:
         <span className="font-semibold" id="quiz-position">
           Question {index + 1} of {total}
         </span>
-        <span className="text-[var(--color-ink-soft)]">{answered} answered</span>
+        <span className="text-ink-soft">{answered} answered</span>
       </p>
       <progress
-        className="h-2 w-full accent-[var(--color-accent)]"
+        className="h-2 w-full accent-accent"
         max={total}
         value={answered}
         aria-label={`${answered} of ${total} questions answered`}

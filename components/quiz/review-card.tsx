@@ -90,7 +90,7 @@ export function ReviewCard({ item, position, onReviewed }: Props) {
   return (
     <article className="card space-y-3" aria-labelledby={ids.heading}>
       <h2 id={ids.heading} tabIndex={-1} className="text-lg font-semibold">
-        <span className="block text-sm font-normal text-[var(--color-ink-soft)]">{position}</span>
+        <span className="block text-sm font-normal text-ink-soft">{position}</span>
         {item.kind === 'question' ? 'Question' : `Term: ${item.term.term}`}
       </h2>
       {item.kind === 'question' && draft ? (
@@ -122,11 +122,7 @@ export function ReviewCard({ item, position, onReviewed }: Props) {
           <p>Say to yourself what “{item.term.term}” means, then check.</p>
           {revealed ? (
             <>
-              <p
-                id={ids.definition}
-                tabIndex={-1}
-                className="rounded-lg border border-[var(--color-line)] p-3"
-              >
+              <p id={ids.definition} tabIndex={-1} className="rounded-lg border border-line p-3">
                 <span className="sr-only">Definition: </span>
                 {item.term.definition}
               </p>

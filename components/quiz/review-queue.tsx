@@ -40,7 +40,7 @@ export function ReviewQueue({ items, due }: { items: TDueItem[]; due: number }) 
           {reviewed} of {total} reviewed
         </p>
         <progress
-          className="h-2 w-full accent-[var(--color-accent)]"
+          className="h-2 w-full accent-accent"
           max={total}
           value={reviewed}
           aria-labelledby={PROGRESS_ID}

@@ -5,9 +5,9 @@ import { FeedbackPanel } from './feedback-panel';
 /** One question on the results page: your answer, the correct answer, why, and the source. */
 export function ReviewedQuestion({ question: q }: { question: TReviewedQuestion }) {
   return (
-    <li className={`card space-y-3 ${q.confidentButWrong ? 'border-2 border-[var(--color-bad)]' : ''}`}>
+    <li className={`card space-y-3 ${q.confidentButWrong ? 'border-2 border-bad' : ''}`}>
       <h3 className="font-semibold">
-        Question {q.number} <span className="font-normal text-[var(--color-ink-soft)]">· {q.topicTitle}</span>
+        Question {q.number} <span className="font-normal text-ink-soft">· {q.topicTitle}</span>
       </h3>
       <p>{q.prompt}</p>
       {q.confidentButWrong ? (

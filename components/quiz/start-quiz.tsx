@@ -40,7 +40,7 @@ export function StartQuiz({
           come back.
         </p>
         {assignmentId ? (
-          <p className="text-[var(--color-ink-soft)]">
+          <p className="text-ink-soft">
             Assigned by your teacher.
             {maxAttempts !== null ? ` Attempt ${attemptsUsed + 1} of ${maxAttempts}.` : ''}
             {dueAt ? (

@@ -22,7 +22,7 @@ export function SubmitAttempt({
   const [confirming, setConfirming] = useState(false);
   const focusAfterCommit = useFocusAfterCommit();
   return (
-    <section aria-labelledby="finish-heading" className="border-t border-[var(--color-line)] pt-4">
+    <section aria-labelledby="finish-heading" className="border-t border-line pt-4">
       <h2 id="finish-heading" className="mb-2 font-semibold">
         Finish
       </h2>

@@ -118,11 +118,7 @@ export function ReportProblem({ kind, targets, what }: Props) {
         <button type="submit" className="btn-quiet" disabled={busy}>
           Send report
         </button>
-        <p
-          id={`${id}-status`}
-          role="status"
-          className={status?.tone === 'error' ? 'text-[var(--color-bad)]' : ''}
-        >
+        <p id={`${id}-status`} role="status" className={status?.tone === 'error' ? 'text-bad' : ''}>
           {status?.text ?? ''}
         </p>
       </form>

@@ -14,15 +14,14 @@ export function CitationList({
   const shown = refs.flatMap((ref) => citations[ref] ?? []);
   if (shown.length === 0) return null;
   return (
-    <details className="text-sm text-[var(--color-ink-soft)]">
+    <details className="text-sm text-ink-soft">
       <summary className="cursor-pointer">
         {label} ({shown.length})
       </summary>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {shown.map((c) => (
           <li key={c.ref}>
-            <span className="font-medium text-[var(--color-ink)]">{c.title}</span> ({formatAsOf(c.date)}):{' '}
-            {c.summary}
+            <span className="font-medium text-ink">{c.title}</span> ({formatAsOf(c.date)}): {c.summary}
           </li>
         ))}
       </ul>

@@ -36,7 +36,7 @@ export function ConsensusPanel({
             Stance of each delegation and whether it would block a vote {when}
           </caption>
           <thead>
-            <tr className="border-b border-[var(--color-line)]">
+            <tr className="border-b border-line">
               <th scope="col" className="py-1 pr-3">
                 Delegation
               </th>
@@ -50,7 +50,7 @@ export function ConsensusPanel({
           </thead>
           <tbody>
             {consensus.allies.map((a) => (
-              <tr key={a.id} className="border-b border-[var(--color-line)] align-top">
+              <tr key={a.id} className="border-b border-line align-top">
                 <th scope="row" className="py-2 pr-3 font-normal">
                   {a.ally}
                 </th>

@@ -33,7 +33,7 @@ export function Debrief({
   return (
     <div className="space-y-6">
       <section aria-labelledby="ending-heading" className="card space-y-3">
-        <p className="text-sm text-[var(--color-ink-soft)]">Ending · after {view.step} steps</p>
+        <p className="text-sm text-ink-soft">Ending · after {view.step} steps</p>
         <h2 id="ending-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold">
           {ending.title}
         </h2>
@@ -86,7 +86,7 @@ export function Debrief({
           {ending.debrief.record.map((claim) => (
             <li key={claim.text} className="space-y-1">
               <p>
-                <span className="mr-2 rounded border border-[var(--color-line)] px-1.5 text-sm">
+                <span className="mr-2 rounded border border-line px-1.5 text-sm">
                   {CLAIM_LABEL[claim.claim]}
                 </span>
                 {claim.text}

@@ -13,11 +13,11 @@ export function MeterList({ meters }: { meters: TPublicMeter[] }) {
               <span className="font-medium">{m.label}</span>
               <span>
                 <strong>{m.value}</strong> of {m.max}
-                <span className="text-sm text-[var(--color-ink-soft)]"> · {directionWords(m.good)}</span>
+                <span className="text-sm text-ink-soft"> · {directionWords(m.good)}</span>
               </span>
             </div>
             <MeterBar share={share} />
-            <p className="mt-1 text-sm text-[var(--color-ink-soft)]">{m.description}</p>
+            <p className="mt-1 text-sm text-ink-soft">{m.description}</p>
           </li>
         );
       })}
@@ -30,10 +30,10 @@ export function MeterBar({ share }: { share: number }) {
   return (
     <div
       aria-hidden="true"
-      className="mt-1 h-2.5 w-full overflow-hidden rounded-full border border-[var(--color-line)] bg-[var(--color-paper)]"
+      className="mt-1 h-2.5 w-full overflow-hidden rounded-full border border-line bg-paper"
     >
       <div
-        className="h-full rounded-full bg-[var(--color-accent)]"
+        className="h-full rounded-full bg-accent"
         style={{ width: `${Math.max(0, Math.min(100, share))}%` }}
       />
     </div>

@@ -61,7 +61,7 @@ export function OwnRuns() {
     <div className="overflow-x-auto">
       <table className="w-full text-left">
         <thead>
-          <tr className="border-b border-[var(--color-line)]">
+          <tr className="border-b border-line">
             <th scope="col" className="py-2 pr-3">
               Scenario
             </th>
@@ -78,12 +78,10 @@ export function OwnRuns() {
         </thead>
         <tbody>
           {runs.map((r) => (
-            <tr key={r.id} className="border-b border-[var(--color-line)]">
+            <tr key={r.id} className="border-b border-line">
               <th scope="row" className="py-2 pr-3 font-normal">
                 {r.scenarioTitle}
-                {r.assigned ? (
-                  <span className="text-sm text-[var(--color-ink-soft)]"> (assigned)</span>
-                ) : null}
+                {r.assigned ? <span className="text-sm text-ink-soft"> (assigned)</span> : null}
               </th>
               <td className="py-2 pr-3">{started(r.startedAt)}</td>
               <td className="py-2 pr-3">

@@ -41,7 +41,7 @@ export function ReflectionForm({ runId, saved }: { runId: string; saved: string 
     <form onSubmit={save} className="space-y-2" aria-labelledby="reflection-heading">
       <label htmlFor="reflection" className="field-label">
         Which obstacle was hardest to move, and why?{' '}
-        <span className="font-normal text-[var(--color-ink-soft)]">(optional)</span>
+        <span className="font-normal text-ink-soft">(optional)</span>
       </label>
       <textarea
         id="reflection"
@@ -53,7 +53,7 @@ export function ReflectionForm({ runId, saved }: { runId: string; saved: string 
         aria-invalid={status.kind === 'error' || undefined}
         onChange={(e) => setText(e.target.value)}
       />
-      <p id="reflection-count" className="text-sm text-[var(--color-ink-soft)]">
+      <p id="reflection-count" className="text-sm text-ink-soft">
         {text.length} of {REFLECTION_MAX_LENGTH} characters
       </p>
       <div className="flex flex-wrap items-center gap-3">

@@ -87,7 +87,7 @@ export function RunPlayer({
             {lastStep ? (
               <section
                 aria-labelledby="last-step-heading"
-                className="prose-width space-y-2 border-l-4 border-[var(--color-line)] pl-4"
+                className="prose-width space-y-2 border-l-4 border-line pl-4"
               >
                 <h2 id="last-step-heading" className="text-lg font-semibold">
                   What just happened
@@ -109,7 +109,7 @@ export function RunPlayer({
 
             {view.node ? (
               <section aria-labelledby="node-heading" className="card space-y-4">
-                <p className="text-sm text-[var(--color-ink-soft)]">
+                <p className="text-sm text-ink-soft">
                   Step {view.step + 1} · {view.node.kind === 'decision' ? 'Decision' : 'Event'}
                 </p>
                 <h2 id="node-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold">

@@ -6,8 +6,8 @@ export function RunTimeline({ log }: { log: TPublicLogEntry[] }) {
   return (
     <ol className="space-y-3">
       {log.map((entry) => (
-        <li key={entry.step} className="border-l-2 border-[var(--color-line)] pl-3">
-          <p className="text-sm text-[var(--color-ink-soft)]">
+        <li key={entry.step} className="border-l-2 border-line pl-3">
+          <p className="text-sm text-ink-soft">
             Step {entry.step} · {entry.nodeTitle} ·{' '}
             {entry.kind === 'decision' ? 'your decision' : 'what happened'}
           </p>

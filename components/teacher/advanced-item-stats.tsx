@@ -6,7 +6,7 @@ type Quiz = TQuizAnalyticsView;
 /** The psychometric terms, kept for assessment leads and behind a disclosure for everyone else. */
 export function AdvancedItemStats({ quiz, prompt }: { quiz: Quiz; prompt: (id: string) => string }) {
   return (
-    <details className="rounded-lg border border-[var(--color-line)] p-3">
+    <details className="rounded-lg border border-line p-3">
       <summary className="cursor-pointer font-medium">
         Advanced statistics (facility and discrimination)
       </summary>
@@ -21,7 +21,7 @@ export function AdvancedItemStats({ quiz, prompt }: { quiz: Quiz; prompt: (id: s
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Facility and discrimination for {quiz.title}</caption>
             <thead>
-              <tr className="border-b border-[var(--color-line)]">
+              <tr className="border-b border-line">
                 <th scope="col" className="py-1 pr-3">
                   Question
                 </th>
@@ -38,7 +38,7 @@ export function AdvancedItemStats({ quiz, prompt }: { quiz: Quiz; prompt: (id: s
             </thead>
             <tbody>
               {quiz.items.map((it, i) => (
-                <tr key={it.questionId} className="border-b border-[var(--color-line)] align-top">
+                <tr key={it.questionId} className="border-b border-line align-top">
                   <th scope="row" className="py-1 pr-3 font-normal">
                     Q{i + 1}. {prompt(it.questionId)}
                   </th>

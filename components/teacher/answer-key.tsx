@@ -21,7 +21,7 @@ function Choices({ question, misconception }: Omit<Props, 'number'>) {
                 <span aria-hidden="true">✗ </span>
                 {o.text}
                 {o.misconception ? (
-                  <span className="block pl-5 text-sm text-[var(--color-ink-soft)]">
+                  <span className="block pl-5 text-sm text-ink-soft">
                     Reveals: {misconception(o.misconception)}
                   </span>
                 ) : null}

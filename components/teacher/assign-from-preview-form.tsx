@@ -39,7 +39,7 @@ export function AssignFromPreviewForm({ action, slug, classes }: Props) {
       <button type="submit" className="btn" disabled={pending}>
         {pending ? 'Assigning…' : 'Assign this quiz'}
       </button>
-      <p id="preview-class-hint" className="w-full text-sm text-[var(--color-ink-soft)]">
+      <p id="preview-class-hint" className="w-full text-sm text-ink-soft">
         It is set as practice with no due date; you can add dates on the class’s Assignments page.
       </p>
       {error ? (

@@ -59,7 +59,7 @@ export function AssignmentSettingsFields({
         aria-describedby={describedBy(field, hint !== undefined)}
       />
       {hint ? (
-        <p id={`${id(field)}-hint`} className="text-sm text-[var(--color-ink-soft)]">
+        <p id={`${id(field)}-hint`} className="text-sm text-ink-soft">
           {hint}
         </p>
       ) : null}

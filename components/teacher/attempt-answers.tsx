@@ -47,7 +47,7 @@ export function AttemptAnswers({
     <table className="w-full border-collapse text-left text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead className="max-sm:sr-only">
-        <tr className="border-b border-[var(--color-line)]">
+        <tr className="border-b border-line">
           <th scope="col" className="py-1 pr-3">
             Question
           </th>
@@ -69,7 +69,7 @@ export function AttemptAnswers({
         {rows.map((r) => (
           <tr
             key={r.questionId}
-            className="border-b border-[var(--color-line)] align-top max-sm:block max-sm:py-2"
+            className="border-b border-line align-top max-sm:block max-sm:py-2"
             data-testid="answer-row"
           >
             <th scope="row" className="py-1 pr-3 font-medium max-sm:block">

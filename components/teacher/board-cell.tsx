@@ -12,10 +12,10 @@ export const STATUS_LABEL: Record<CellStatus, { icon: string; text: string }> = 
 };
 
 const STATUS_CLASS: Record<CellStatus, string> = {
-  'not-started': 'text-[var(--color-ink-soft)]',
+  'not-started': 'text-ink-soft',
   'in-progress': '',
-  done: 'text-[var(--color-good)]',
-  late: 'text-[var(--color-bad)] font-semibold',
+  done: 'text-good',
+  late: 'text-bad font-semibold',
 };
 
 const BAND_CLASS: Record<ScoreBand, string> = {
@@ -28,10 +28,7 @@ const BAND_CLASS: Record<ScoreBand, string> = {
 function ScoreBadge({ share }: { share: number }) {
   const band = scoreBand(share);
   return (
-    <span
-      className={`mt-0.5 block w-fit rounded px-1.5 text-[var(--color-ink)] ${BAND_CLASS[band]}`}
-      data-band={band}
-    >
+    <span className={`mt-0.5 block w-fit rounded px-1.5 text-ink ${BAND_CLASS[band]}`} data-band={band}>
       <span className="font-mono">{percentText(share)}</span> · {SCORE_BAND_TEXT[band]}
     </span>
   );
@@ -52,7 +49,7 @@ export function BoardCellView({ cell }: { cell: TBoardCell }) {
       {lateDetail}
       {cell.bestScore !== null ? <ScoreBadge share={cell.bestScore} /> : null}
       {cell.attemptCount > 1 ? (
-        <span className="block text-xs text-[var(--color-ink-soft)]">{cell.attemptCount} attempts</span>
+        <span className="block text-xs text-ink-soft">{cell.attemptCount} attempts</span>
       ) : null}
       <PupilTermsNote terms={cell.terms} withLateWork={false} />
     </span>

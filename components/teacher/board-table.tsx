@@ -28,7 +28,7 @@ export function BoardTable({ classId, assignments, rows }: Props) {
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Progress of each student on each assignment</caption>
         <thead>
-          <tr className="border-b border-[var(--color-line)]">
+          <tr className="border-b border-line">
             <th scope="col" className="py-2 pr-4">
               Student
             </th>
@@ -36,20 +36,17 @@ export function BoardTable({ classId, assignments, rows }: Props) {
               <th key={a.id} scope="col" className="py-2 pr-4 align-bottom">
                 {a.title}
                 {a.dueAt ? (
-                  <span className="block font-normal text-[var(--color-ink-soft)]">
+                  <span className="block font-normal text-ink-soft">
                     due <LocalTime value={a.dueAt} form="day-time" />
                   </span>
                 ) : null}
                 {a.acceptLateWork ? (
-                  <span className="block font-normal text-[var(--color-ink-soft)]">Late work accepted</span>
+                  <span className="block font-normal text-ink-soft">Late work accepted</span>
                 ) : null}
               </th>
             ))}
           </tr>
-          <tr
-            className="border-b-2 border-[var(--color-line)] bg-[var(--color-panel)]"
-            data-testid="board-summary"
-          >
+          <tr className="border-b-2 border-line bg-panel" data-testid="board-summary">
             <th scope="row" className="py-2 pr-4">
               Class summary
             </th>
@@ -69,7 +66,7 @@ export function BoardTable({ classId, assignments, rows }: Props) {
           {rows.map((row) => (
             <tr
               key={row.student.id}
-              className="border-b border-[var(--color-line)] align-top"
+              className="border-b border-line align-top"
               data-student={row.student.displayName}
               data-student-id={row.student.id}
             >
@@ -78,7 +75,7 @@ export function BoardTable({ classId, assignments, rows }: Props) {
                   {row.student.displayName}
                 </Link>
                 {row.needsHelp ? (
-                  <span className="block text-xs font-semibold text-[var(--color-bad)]">
+                  <span className="block text-xs font-semibold text-bad">
                     <span aria-hidden="true">⚑ </span>needs help
                   </span>
                 ) : null}
@@ -92,7 +89,7 @@ export function BoardTable({ classId, assignments, rows }: Props) {
           ))}
         </tbody>
       </table>
-      <p className="mt-2 text-sm text-[var(--color-ink-soft)]">
+      <p className="mt-2 text-sm text-ink-soft">
         Best scores are marked {SCORE_BAND_TEXT.low} (below 50%), {SCORE_BAND_TEXT.medium} (50–79%) or{' '}
         {SCORE_BAND_TEXT.high} (80% and above). “Needs help” means a low score or overdue work.
       </p>

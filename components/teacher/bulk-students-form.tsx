@@ -63,7 +63,7 @@ export function BulkStudentsForm({ classId, initialKey, signInUrl, classLabel, a
         <label htmlFor="bulk-names" className="field-label">
           Student names, one per line
         </label>
-        <p id="bulk-names-hint" className="mb-1 text-sm text-[var(--color-ink-soft)]">
+        <p id="bulk-names-hint" className="mb-1 text-sm text-ink-soft">
           Names appear only to you and on the cards; usernames are made-up words, e.g. heron-4821.
         </p>
         <textarea

@@ -32,12 +32,10 @@ export function ClassNav({
       </p>
       <h1 className="text-3xl font-semibold">
         {className}
-        {archived ? (
-          <span className="ml-3 text-base font-normal text-[var(--color-ink-soft)]">(archived)</span>
-        ) : null}
+        {archived ? <span className="ml-3 text-base font-normal text-ink-soft">(archived)</span> : null}
       </h1>
       <nav aria-label="Class sections">
-        <ul className="flex flex-wrap gap-2 border-b border-[var(--color-line)] pb-2">
+        <ul className="flex flex-wrap gap-2 border-b border-line pb-2">
           {TABS.map((tab) => (
             <li key={tab.label}>
               {/* Full prefetch: the tabs are where a teacher goes next, and each was a 1–2 s page load. */}

@@ -34,7 +34,7 @@ export function ClassSharing({ classId, code, origin }: Props) {
       <details>
         <summary className="cursor-pointer font-medium">Show a QR code</summary>
         <JoinQrCode url={url} className="mt-3 h-56 w-56" />
-        <p className="text-sm text-[var(--color-ink-soft)]">Scanning it opens the invite link.</p>
+        <p className="text-sm text-ink-soft">Scanning it opens the invite link.</p>
       </details>
     </div>
   );

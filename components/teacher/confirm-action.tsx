@@ -53,7 +53,7 @@ export function ConfirmAction({
         ref={dialog}
         aria-labelledby={titleId}
         aria-describedby={bodyId}
-        className="card m-auto max-w-md space-y-4 p-6 text-[var(--color-ink)] backdrop:bg-black/50"
+        className="card m-auto max-w-md space-y-4 p-6 text-ink backdrop:bg-black/50"
         onClose={() => opener.current?.focus()}
       >
         <h2 id={titleId} className="text-xl font-semibold">

@@ -23,7 +23,7 @@ export function DuplicateNamesChoice({ duplicates, busy, onChoose }: Props) {
       tabIndex={-1}
       role="group"
       aria-labelledby="bulk-duplicates-title"
-      className="space-y-3 rounded-lg border-2 border-[var(--color-bad)] p-3"
+      className="space-y-3 rounded-lg border-2 border-bad p-3"
     >
       <p id="bulk-duplicates-title" className="font-medium">
         <span aria-hidden="true">⚠ </span>

@@ -29,7 +29,7 @@ export function ItemTable({
   const prompt = (id: string) => quiz.prompts[id] ?? id;
   return (
     <div className="space-y-4">
-      <p className="text-sm text-[var(--color-ink-soft)]">
+      <p className="text-sm text-ink-soft">
         From {quiz.attemptCount}{' '}
         {quiz.attemptCount === 1 ? 'pupil’s first attempt' : 'pupils’ first attempts'}. “% correct” is the
         average mark on the question.
@@ -44,7 +44,7 @@ export function ItemTable({
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">How the class answered each question of {quiz.title}</caption>
           <thead>
-            <tr className="border-b border-[var(--color-line)]">
+            <tr className="border-b border-line">
               <th scope="col" className="py-1 pr-3">
                 #
               </th>
@@ -66,7 +66,7 @@ export function ItemTable({
             {quiz.items.map((it, i) => {
               const note = flag(it.facility, it.pointBiserial);
               return (
-                <tr key={it.questionId} className="border-b border-[var(--color-line)] align-top">
+                <tr key={it.questionId} className="border-b border-line align-top">
                   <td className="py-1 pr-3">Q{i + 1}</td>
                   <th scope="row" className="py-1 pr-3 font-normal">
                     {prompt(it.questionId)}
@@ -90,7 +90,7 @@ export function ItemTable({
                             {quiz.optionTexts[it.questionId]?.[o.optionId] ?? o.optionId}: {o.count} (
                             {percent(o.share)})
                             {o.misconceptionIds.length > 0 ? (
-                              <span className="text-[var(--color-ink-soft)]">
+                              <span className="text-ink-soft">
                                 {' '}
                                 — {o.misconceptionIds.map(misconceptionLabel).join('; ')}
                               </span>

@@ -12,7 +12,7 @@ export function LateWorkCheckbox({ id, defaultChecked }: { id: string; defaultCh
         />
         Accept late work
       </label>
-      <p id={`${id}-hint`} className="text-sm text-[var(--color-ink-soft)]">
+      <p id={`${id}-hint`} className="text-sm text-ink-soft">
         After the due date students can still start and hand in; the board marks it late.
       </p>
     </div>

@@ -34,7 +34,7 @@ export function MisconceptionHeatmap({
         </thead>
         <tbody>
           {heatmap.rowIds.map((rowId, r) => (
-            <tr key={rowId} className="border-t border-[var(--color-line)]">
+            <tr key={rowId} className="border-t border-line">
               <th scope="row" className="max-w-xs p-1 font-normal">
                 {rowLabel(rowId)}
               </th>

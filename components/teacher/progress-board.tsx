@@ -140,7 +140,7 @@ export function ProgressBoard({ initial }: { initial: BoardView }) {
         <button type="button" className="btn-quiet" onClick={() => void refresh()}>
           Refresh now
         </button>
-        <span className="text-[var(--color-ink-soft)]">
+        <span className="text-ink-soft">
           {paused ? 'Live updates are paused.' : `Refreshes every ${POLL_MS / 1000} seconds.`} Last update{' '}
           <LocalTime value={board.generatedAt} form="clock" />.
         </span>

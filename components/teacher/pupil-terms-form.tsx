@@ -70,7 +70,7 @@ export function PupilTermsForm(props: Props) {
           type="datetime-local"
           defaultValue={props.dueAt && zone ? instantToWallTime(new Date(props.dueAt), zone) : ''}
         />
-        <p id={`${id('dueAt')}-hint`} className="text-sm text-[var(--color-ink-soft)]">
+        <p id={`${id('dueAt')}-hint`} className="text-sm text-ink-soft">
           Empty: the class’s{' '}
           {classDueAt ? (
             <>
@@ -92,7 +92,7 @@ export function PupilTermsForm(props: Props) {
           </span>
         </label>
         <input {...field('extraAttempts')} inputMode="numeric" defaultValue={String(props.extraAttempts)} />
-        <p id={`${id('extraAttempts')}-hint`} className="text-sm text-[var(--color-ink-soft)]">
+        <p id={`${id('extraAttempts')}-hint`} className="text-sm text-ink-soft">
           {classMaxAttempts === null
             ? 'Attempts are unlimited already.'
             : `On top of the class’s ${classMaxAttempts}.`}

@@ -20,7 +20,7 @@ export function ScenarioStats({ scenario }: { scenario: Scenario }) {
         <table className="border-collapse text-left text-sm">
           <caption className="sr-only">Endings reached in {scenario.title}</caption>
           <thead>
-            <tr className="border-b border-[var(--color-line)]">
+            <tr className="border-b border-line">
               <th scope="col" className="py-1 pr-3">
                 Ending
               </th>
@@ -34,7 +34,7 @@ export function ScenarioStats({ scenario }: { scenario: Scenario }) {
           </thead>
           <tbody>
             {endings.map((e) => (
-              <tr key={e.label} className="border-b border-[var(--color-line)]">
+              <tr key={e.label} className="border-b border-line">
                 <th scope="row" className="py-1 pr-3 font-normal">
                   {e.label}
                 </th>
@@ -52,7 +52,7 @@ export function ScenarioStats({ scenario }: { scenario: Scenario }) {
             Share of runs making each choice at each decision of {scenario.title}
           </caption>
           <thead>
-            <tr className="border-b border-[var(--color-line)]">
+            <tr className="border-b border-line">
               <th scope="col" className="py-1 pr-3">
                 Decision
               </th>
@@ -66,7 +66,7 @@ export function ScenarioStats({ scenario }: { scenario: Scenario }) {
           </thead>
           <tbody>
             {stats.nodes.map((n) => (
-              <tr key={n.nodeId} className="border-b border-[var(--color-line)] align-top">
+              <tr key={n.nodeId} className="border-b border-line align-top">
                 <th scope="row" className="py-1 pr-3 font-normal">
                   {title(n.nodeId)}
                 </th>

@@ -18,9 +18,9 @@ export function ShareBars({ bars }: { bars: readonly { label: string; share: num
           <p className="truncate text-right" title={b.label} data-chart-label>
             {b.label}
           </p>
-          <div className="h-4 border border-[var(--color-control-line)]">
+          <div className="h-4 border border-control-line">
             <div
-              className="h-full bg-[var(--color-accent)]"
+              className="h-full bg-accent"
               style={{ width: `${Math.max(0, Math.min(1, b.share)) * 100}%` }}
             />
           </div>

@@ -27,9 +27,7 @@ export function SignInCards({ cards, signInUrl, classLabel }: Props) {
           <p>
             One-time password: <strong className="font-mono break-all">{c.oneTimePassword}</strong>
           </p>
-          <p className="text-sm text-[var(--color-ink-soft)]">
-            You will choose your own password when you first sign in.
-          </p>
+          <p className="text-sm text-ink-soft">You will choose your own password when you first sign in.</p>
         </li>
       ))}
     </ul>

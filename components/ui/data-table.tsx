@@ -29,7 +29,7 @@ export function DataTable<R>({ caption, showCaption = false, columns, rows, rowK
       <table className="cards-on-phone w-full border-collapse text-left">
         <caption className={showCaption ? 'mb-2 text-left font-semibold' : 'sr-only'}>{caption}</caption>
         <thead>
-          <tr className="border-b border-[var(--color-line)]">
+          <tr className="border-b border-line">
             {columns.map((c, i) => (
               <th key={c.header} scope="col" className={pad(i)}>
                 {c.header}
@@ -39,7 +39,7 @@ export function DataTable<R>({ caption, showCaption = false, columns, rows, rowK
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className="border-b border-[var(--color-line)]">
+            <tr key={rowKey(row)} className="border-b border-line">
               <th scope="row" className={`${pad(0)} font-normal`}>
                 {first.cell(row)}
               </th>

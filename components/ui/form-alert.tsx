@@ -8,7 +8,7 @@ export function FormAlert({ message, id }: { message?: string | null; id?: strin
     <div
       id={id}
       role="alert"
-      className={message ? 'mb-4 rounded-lg border-2 border-[var(--color-bad)] p-3 font-medium' : undefined}
+      className={message ? 'mb-4 rounded-lg border-2 border-bad p-3 font-medium' : undefined}
     >
       {message ? (
         <>

@@ -19,7 +19,7 @@ export function TextField({ label, name, error, hint, id, ...input }: Props) {
         {label}
       </label>
       {hint ? (
-        <p id={`${inputId}-hint`} className="mb-1 text-sm text-[var(--color-ink-soft)]">
+        <p id={`${inputId}-hint`} className="mb-1 text-sm text-ink-soft">
           {hint}
         </p>
       ) : null}

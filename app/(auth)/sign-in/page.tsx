@@ -14,7 +14,7 @@ export default async function SignInPage({
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-2 text-3xl font-semibold">Sign in</h1>
-      <p id="sign-in-help" className="mb-6 text-[var(--color-ink-soft)]">
+      <p id="sign-in-help" className="mb-6 text-ink-soft">
         Use the email or username you signed up with. Students whose teacher made their account use the
         username on their sign-in card.
       </p>

@@ -16,7 +16,7 @@ export default async function SignUpPage({
   return (
     <div className="mx-auto max-w-md">
       <h1 className="mb-2 text-3xl font-semibold">Create an account</h1>
-      <p className="mb-6 text-[var(--color-ink-soft)]">
+      <p className="mb-6 text-ink-soft">
         Open Door keeps only what teaching needs: your name, an email or username, and your answers.
       </p>
       <SignUpForm action={signUpAction} callbackUrl={callbackUrl} />

@@ -9,7 +9,7 @@ export async function LiveNow({ student }: { student: SessionUser }) {
   const sessions = await listJoinableLiveSessions(student);
   if (sessions.length === 0) return null;
   return (
-    <section aria-labelledby="live-now" className="card space-y-3 border-4 border-[var(--color-accent)]">
+    <section aria-labelledby="live-now" className="card space-y-3 border-4 border-accent">
       <h2 id="live-now" className="text-2xl font-semibold">
         Live now
       </h2>

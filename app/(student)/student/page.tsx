@@ -26,7 +26,7 @@ export default async function StudentHome() {
           Hello, {user.displayName}
         </h1>
         {dueReviews === 0 ? (
-          <p className="mt-2 text-[var(--color-ink-soft)]">Nothing is due for review today.</p>
+          <p className="mt-2 text-ink-soft">Nothing is due for review today.</p>
         ) : (
           <p className="mt-3">
             {/* Today's capped queue, so the count goes down as items are reviewed. */}

@@ -20,7 +20,7 @@ export default async function TeacherHome() {
         <h1 id="welcome" className="text-3xl font-semibold">
           Your classes
         </h1>
-        <p className="mt-2 text-[var(--color-ink-soft)]">Signed in as {teacher.displayName}.</p>
+        <p className="mt-2 text-ink-soft">Signed in as {teacher.displayName}.</p>
         <p className="mt-2">
           <Link href="/teacher/preview" className="link">
             Preview a quiz with its answers, and assign it
@@ -39,7 +39,7 @@ export default async function TeacherHome() {
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">Your classes with their join codes and sizes</caption>
               <thead>
-                <tr className="border-b border-[var(--color-line)]">
+                <tr className="border-b border-line">
                   <th scope="col" className="py-2 pr-4">
                     Class
                   </th>
@@ -56,7 +56,7 @@ export default async function TeacherHome() {
               </thead>
               <tbody>
                 {classes.map((c) => (
-                  <tr key={c.id} className="border-b border-[var(--color-line)]">
+                  <tr key={c.id} className="border-b border-line">
                     <th scope="row" className="py-2 pr-4 font-medium">
                       <Link href={`/teacher/classes/${c.id}`} className="link">
                         {c.name}

@@ -31,7 +31,7 @@ export default async function AttemptResultsPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <header className="space-y-1">
-        <p className="text-sm text-[var(--color-ink-soft)]">
+        <p className="text-sm text-ink-soft">
           <Link href="/attempts" className="link">
             My attempts
           </Link>

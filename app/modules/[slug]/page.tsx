@@ -27,7 +27,7 @@ export default async function ModulePage({ params }: Params) {
   return (
     <div className="space-y-8">
       <header className="prose-width space-y-2">
-        <p className="text-sm text-[var(--color-ink-soft)]">
+        <p className="text-sm text-ink-soft">
           Module {view.order} · as of {formatAsOf(view.asOf)}
         </p>
         <h1 className="text-3xl font-semibold">{view.title}</h1>

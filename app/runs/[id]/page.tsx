@@ -35,7 +35,7 @@ export default async function RunPage({ params }: Params) {
   return (
     <div className="space-y-6">
       <header className="prose-width space-y-2">
-        <p className="text-sm text-[var(--color-ink-soft)]">
+        <p className="text-sm text-ink-soft">
           <Link href="/scenarios" className="link">
             Scenarios
           </Link>{' '}

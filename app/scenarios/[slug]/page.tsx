@@ -39,7 +39,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
   return (
     <div className="prose-width space-y-6">
       <header className="space-y-2">
-        <p className="text-sm text-[var(--color-ink-soft)]">
+        <p className="text-sm text-ink-soft">
           <Link href="/scenarios" className="link">
             Scenarios
           </Link>{' '}

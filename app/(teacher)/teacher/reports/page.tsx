@@ -15,7 +15,7 @@ export default async function ContentReportsPage() {
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-3xl font-semibold">Content reports</h1>
-        <p className="prose-width text-[var(--color-ink-soft)]">
+        <p className="prose-width text-ink-soft">
           What readers flagged as wrong, unclear or one-sided, newest first. Reporters are not named. Check
           each item against its sources before changing it.
         </p>
@@ -34,10 +34,8 @@ export default async function ContentReportsPage() {
               <h2 className="text-xl font-semibold">
                 {KIND_TEXT[item.kind]} <span className="font-mono text-base">{item.ref}</span>
               </h2>
-              <p className="text-sm text-[var(--color-ink-soft)]">{item.context}</p>
-              <blockquote className="prose-width border-l-4 border-[var(--color-line)] pl-3">
-                {item.text}
-              </blockquote>
+              <p className="text-sm text-ink-soft">{item.context}</p>
+              <blockquote className="prose-width border-l-4 border-line pl-3">{item.text}</blockquote>
               <div>
                 <h3 className="font-semibold">Sources</h3>
                 {item.sources.length === 0 ? (
@@ -59,16 +57,14 @@ export default async function ContentReportsPage() {
                 </h3>
                 <ul className="space-y-2">
                   {reports.map((r, i) => (
-                    <li key={i} className="border-t border-[var(--color-line)] pt-2">
+                    <li key={i} className="border-t border-line pt-2">
                       <p>
                         <span className="font-medium">{REASON_TEXT[r.reason]}</span> · from a {r.reporterRole}{' '}
                         · <LocalTime value={r.reportedAt} form="day-time" />
                       </p>
                       <p>{r.comment}</p>
                       {r.sawText ? (
-                        <p className="text-sm text-[var(--color-ink-soft)]">
-                          Text when reported: {r.sawText}
-                        </p>
+                        <p className="text-sm text-ink-soft">Text when reported: {r.sawText}</p>
                       ) : null}
                     </li>
                   ))}

@@ -1,6 +1,6 @@
 export default function Loading() {
   return (
-    <p role="status" aria-live="polite" className="text-[var(--color-ink-soft)]">
+    <p role="status" aria-live="polite" className="text-ink-soft">
       Loading…
     </p>
   );

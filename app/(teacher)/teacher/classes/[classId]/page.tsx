@@ -78,7 +78,7 @@ export default async function ClassPage({ params }: Props) {
                 </p>
               </ConfirmAction>
             </div>
-            <p className="text-sm text-[var(--color-ink-soft)]">A replaced code stops working at once.</p>
+            <p className="text-sm text-ink-soft">A replaced code stops working at once.</p>
           </>
         ) : (
           <>
@@ -104,7 +104,7 @@ export default async function ClassPage({ params }: Props) {
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">Students in {cls.name}</caption>
               <thead>
-                <tr className="border-b border-[var(--color-line)]">
+                <tr className="border-b border-line">
                   <th scope="col" className="py-2 pr-4">
                     Name
                   </th>
@@ -121,7 +121,7 @@ export default async function ClassPage({ params }: Props) {
               </thead>
               <tbody>
                 {roster.map((s) => (
-                  <tr key={s.id} className="border-b border-[var(--color-line)] align-top">
+                  <tr key={s.id} className="border-b border-line align-top">
                     <th scope="row" className="py-2 pr-4 font-medium">
                       {s.displayName}
                     </th>

@@ -35,7 +35,7 @@ export default async function PreviewPage({ params }: Props) {
           </Link>
         </p>
         <h1 className="text-3xl font-semibold">{mod.title}: quiz with answers</h1>
-        <p className="text-[var(--color-ink-soft)]">
+        <p className="text-ink-soft">
           {mod.questions.length} questions · as of {formatAsOf(mod.asOf)} · pupils see the questions in a
           shuffled order, and the answers only after they commit theirs.{' '}
           <Link href={`/modules/${mod.id}`} className="link">

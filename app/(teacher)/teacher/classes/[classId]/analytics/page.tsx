@@ -31,7 +31,7 @@ export default async function AnalyticsPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-12">
       <ClassNav classId={classId} className={data.className} current="Analytics" />
-      <p className="prose-width text-[var(--color-ink-soft)]">
+      <p className="prose-width text-ink-soft">
         Results use each pupil’s first submitted attempt on each assignment, because later attempts are shaped
         by the feedback on earlier ones. Open a section to see it.
       </p>
@@ -40,7 +40,7 @@ export default async function AnalyticsPage({ params, searchParams }: Props) {
         <h2 id="address" className="text-2xl font-semibold">
           Address before next lesson
         </h2>
-        <p className="prose-width text-sm text-[var(--color-ink-soft)]">
+        <p className="prose-width text-sm text-ink-soft">
           Mistaken ideas behind wrong answers, the most widespread first. A pupil who chose the wrong answer
           while saying they were sure counts {CONFIDENT_WRONG_WEIGHT}×: that is a held belief, not a guess.
         </p>
@@ -65,7 +65,7 @@ export default async function AnalyticsPage({ params, searchParams }: Props) {
                     {data.misconceptionText[m.misconceptionId]?.correction}
                   </p>
                 ) : null}
-                <p className="mt-1 text-sm text-[var(--color-ink-soft)]">
+                <p className="mt-1 text-sm text-ink-soft">
                   Students: {m.studentIds.map((id) => names[id] ?? id).join(', ')}
                 </p>
               </li>

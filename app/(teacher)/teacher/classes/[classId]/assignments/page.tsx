@@ -45,7 +45,7 @@ export default async function AssignmentsPage({ params }: Props) {
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">Assignments of {cls.name}</caption>
               <thead>
-                <tr className="border-b border-[var(--color-line)]">
+                <tr className="border-b border-line">
                   <th scope="col" className="py-2 pr-4">
                     Assignment
                   </th>
@@ -68,7 +68,7 @@ export default async function AssignmentsPage({ params }: Props) {
               </thead>
               <tbody>
                 {assignments.map((a) => (
-                  <tr key={a.id} className="border-b border-[var(--color-line)] align-top">
+                  <tr key={a.id} className="border-b border-line align-top">
                     <th scope="row" className="py-2 pr-4 font-medium">
                       {a.kind === 'QUIZ' ? 'Quiz' : 'Scenario'}: {a.title}
                     </th>

@@ -22,7 +22,7 @@ export default async function PresentCodePage({ params }: Props) {
   const back = `/teacher/classes/${cls.id}`;
   const origin = appOrigin();
   return (
-    <div className="fixed inset-0 z-50 overflow-auto bg-[var(--color-paper)] p-6">
+    <div className="fixed inset-0 z-50 overflow-auto bg-paper p-6">
       <div className="flex flex-wrap justify-end gap-3">
         <FullScreenButton />
         <Link href={back} className="btn-quiet">

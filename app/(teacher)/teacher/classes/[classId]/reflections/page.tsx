@@ -64,10 +64,10 @@ export default async function ReflectionsPage({ params, searchParams }: Props) {
                   <h3 className="text-lg font-semibold">
                     {who}
                     {r.ending ? (
-                      <span className="font-normal text-[var(--color-ink-soft)]"> · ending: {r.ending}</span>
+                      <span className="font-normal text-ink-soft"> · ending: {r.ending}</span>
                     ) : null}
                   </h3>
-                  <blockquote className="border-l-4 border-[var(--color-line)] pl-4 whitespace-pre-wrap">
+                  <blockquote className="border-l-4 border-line pl-4 whitespace-pre-wrap">
                     {r.reflection}
                   </blockquote>
                   {hideNames ? null : (

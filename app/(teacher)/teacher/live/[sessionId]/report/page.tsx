@@ -45,7 +45,7 @@ export default async function LiveReportPage({ params }: Props) {
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <thead>
-              <tr className="border-b border-[var(--color-line)]">
+              <tr className="border-b border-line">
                 <th scope="col" className="py-2 pr-4">
                   Question
                 </th>
@@ -62,7 +62,7 @@ export default async function LiveReportPage({ params }: Props) {
             </thead>
             <tbody>
               {report.questions.map((q) => (
-                <tr key={q.questionId} className="border-b border-[var(--color-line)] align-top">
+                <tr key={q.questionId} className="border-b border-line align-top">
                   <th scope="row" className="py-2 pr-4 font-medium">
                     {q.prompt}
                   </th>
@@ -88,7 +88,7 @@ export default async function LiveReportPage({ params }: Props) {
         <div className="overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <thead>
-              <tr className="border-b border-[var(--color-line)]">
+              <tr className="border-b border-line">
                 <th scope="col" className="py-2 pr-4">
                   Student
                 </th>
@@ -104,7 +104,7 @@ export default async function LiveReportPage({ params }: Props) {
             </thead>
             <tbody>
               {report.students.map((s) => (
-                <tr key={s.studentId} className="border-b border-[var(--color-line)] align-top">
+                <tr key={s.studentId} className="border-b border-line align-top">
                   <th scope="row" className="py-2 pr-4 font-medium">
                     {s.name}
                   </th>

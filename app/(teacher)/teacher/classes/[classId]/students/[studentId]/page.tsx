@@ -49,9 +49,7 @@ export default async function StudentWorkPage({ params }: Props) {
           </Link>
         </p>
         <h1 className="text-3xl font-semibold">{work.student.displayName}</h1>
-        {work.student.username ? (
-          <p className="font-mono text-[var(--color-ink-soft)]">{work.student.username}</p>
-        ) : null}
+        {work.student.username ? <p className="font-mono text-ink-soft">{work.student.username}</p> : null}
       </div>
 
       {terms.length > 0 ? (
