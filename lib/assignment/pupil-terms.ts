@@ -53,6 +53,19 @@ export function isClosedForPupil(terms: Pick<PupilTerms, 'dueAt' | 'acceptLateWo
   return closes !== null && now.getTime() >= closes.getTime();
 }
 
+/**
+ * An attempt begun before a review-after-due test's answers opened, still open after: if the pupil
+ * has another attempt whose review is now open, it must close (its answers could come from it).
+ */
+export function answersOpenedDuring(
+  terms: Pick<PupilTerms, 'reviewOpensAt'>,
+  startedAt: Date,
+  now: Date,
+): boolean {
+  const opens = terms.reviewOpensAt;
+  return opens !== null && startedAt.getTime() < opens.getTime() && now.getTime() >= opens.getTime();
+}
+
 /** The override as a row of the teacher's board or a pupil's card shows it (dates as ISO text). */
 export interface PupilTermsView {
   /** This pupil's due date when extended, else null. */

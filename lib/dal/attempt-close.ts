@@ -4,7 +4,7 @@ import { getQuestion } from '@/lib/content/load';
 import { scoreAttempt } from '@/lib/quiz/attempt-score';
 import { CLOSED, STALE, ownAttempt, type TAttemptRow } from './attempt-read';
 import { confidenceFromDb, questionOrderOf } from '@/lib/quiz/stored-columns';
-import { isClosedForPupil, termsForPupil } from '@/lib/assignment/pupil-terms';
+import { answersOpenedDuring, isClosedForPupil, termsForPupil } from '@/lib/assignment/pupil-terms';
 import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import type { Tx } from './db-tx';
 import { refreshMastery } from './mastery';
@@ -76,10 +76,25 @@ const topicsOf = (questionIds: readonly string[]): string[] => [
   ...new Set(questionIds.flatMap((id) => getQuestion(id)?.question.topic ?? [])),
 ];
 
+/** Another attempt of this pupil on this assignment that is finished, so its review is open to them. */
+async function hasReviewableAttempt(attempt: TAttemptRow): Promise<boolean> {
+  const other = await db().quizAttempt.findFirst({
+    where: {
+      studentId: attempt.studentId,
+      assignmentId: attempt.assignmentId,
+      id: { not: attempt.id },
+      state: { not: 'IN_PROGRESS' },
+    },
+    select: { id: true },
+  });
+  return other !== null;
+}
+
 /**
  * Closes the attempt as ABANDONED once it may no longer be worked on: at the pupil's own due date
- * (an extension moves it), never while the assignment accepts late work. True when it is (now)
- * closed by that rule.
+ * (an extension moves it), never while the assignment accepts late work; and, on a review-after-due
+ * test, when the answers open while it is in progress and another attempt of the pupil's can now be
+ * reviewed. True when it is (now) closed by these rules.
  */
 export async function closeIfOverdue(attempt: TAttemptRow, now: Date): Promise<boolean> {
   const a = attempt.assignment;
@@ -88,7 +103,12 @@ export async function closeIfOverdue(attempt: TAttemptRow, now: Date): Promise<b
     a,
     a.overrides.find((o) => o.studentId === attempt.studentId),
   );
-  if (!isClosedForPupil(terms, now)) return false;
+  const closed =
+    isClosedForPupil(terms, now) ||
+    (attempt.state === 'IN_PROGRESS' &&
+      answersOpenedDuring(terms, attempt.startedAt, now) &&
+      (await hasReviewableAttempt(attempt)));
+  if (!closed) return false;
   if (attempt.state !== 'IN_PROGRESS') return true;
   await db().$transaction(async (tx) => {
     const responses = await closeAttempt(tx, attempt, 'ABANDONED', now);

@@ -130,6 +130,8 @@ export async function startAttempt(
       contentVersion: quizModule.version,
       mode: modeToDb(mode),
       questionOrder: JSON.stringify(quizModule.questions.map((q) => q.id)),
+      // The same clock as every rule that reads it (due dates, when a test's answers open).
+      startedAt: now,
     },
     select: { id: true },
   });

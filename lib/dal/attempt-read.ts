@@ -26,6 +26,7 @@ export const ATTEMPT_COLUMNS = {
   seq: true,
   currentIndex: true,
   questionOrder: true,
+  startedAt: true,
   assignment: {
     select: {
       releaseAt: true,

@@ -85,6 +85,32 @@ describe.each(databaseKinds())('late work, extensions and extra attempts on %s',
     expect((await start(test.max, test.assignmentId)).ok).toBe(true);
   });
 
+  it('a review-after-due test: an attempt still open when the answers open closes if another can be reviewed', async () => {
+    const test = await classWithPupils({
+      feedbackMode: 'TEST_AFTER_DUE',
+      acceptLateWork: true,
+      maxAttempts: 3,
+    });
+    const beforeDue = new Date(dueAt.getTime() - HOUR);
+    const begin = async (who: typeof test.ira) => {
+      const started = await start(who, test.assignmentId, beforeDue);
+      if (!started.ok) throw new Error(JSON.stringify(started));
+      return started.value.attemptId;
+    };
+    const first = await begin(test.ira);
+    expect((await submitOwnAttempt(test.ira, first, { seq: 0 }, beforeDue)).ok).toBe(true);
+    const second = await begin(test.ira);
+    const onlyOne = await begin(test.max);
+    // After the due date Ira can read the first attempt's answers: the second cannot be finished from them.
+    expect(await submitOwnAttempt(test.ira, second, { seq: 0 }, now)).toMatchObject({
+      ok: false,
+      kind: 'closed',
+    });
+    expect((await t.db.quizAttempt.findUnique({ where: { id: second } }))?.state).toBe('ABANDONED');
+    // Max has nothing to read: late work lets him finish his only attempt.
+    expect((await submitOwnAttempt(test.max, onlyOne, { seq: 0 }, now)).ok).toBe(true);
+  });
+
   it('an extension lets one pupil start and submit on time, until their own date', async () => {
     const { teacher, cls, ira, max, assignmentId } = await classWithPupils();
     const extendedTo = new Date(now.getTime() + 24 * HOUR);
