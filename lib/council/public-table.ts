@@ -14,6 +14,8 @@ export type TPublicTable = {
   proposals: { id: string; label: string; text: string }[];
   amendments: { id: string; label: string; text: string; appliesTo: string[] }[];
   drawnEvents: { afterRound: number; text: string }[];
+  /** Only once the council has ended: the history to set the outcome against, the blockers' obstacles. */
+  debrief: TDebriefView | null;
   state: Pick<
     TCouncilState,
     | 'now'
@@ -29,6 +31,28 @@ export type TPublicTable = {
   >;
 };
 
+export type TDebriefView = {
+  asOfOutcome: { text: string; sources: string[]; asOf: string }[];
+  blockers: { seatId: string; name: string; obstacle: string; times: number }[];
+};
+
+/** The debrief: every delegation that broke silence, how often, and the obstacle its brief embodies. */
+export function debriefView(council: TCouncil, state: TCouncilState): TDebriefView {
+  const times = new Map<string, number>();
+  for (const b of state.brokenSilences) times.set(b.seatId, (times.get(b.seatId) ?? 0) + 1);
+  return {
+    asOfOutcome: council.debrief.asOfOutcome,
+    blockers: council.seats
+      .filter((s) => times.has(s.id))
+      .map((s) => ({
+        seatId: s.id,
+        name: s.name,
+        obstacle: council.debrief.obstacles[s.id] ?? '',
+        times: times.get(s.id) ?? 0,
+      })),
+  };
+}
+
 export function publicTable(council: TCouncil, state: TCouncilState): TPublicTable {
   return {
     title: council.title,
@@ -41,6 +65,7 @@ export function publicTable(council: TCouncil, state: TCouncilState): TPublicTab
       afterRound: e.afterRound,
       text: council.events.find((event) => event.id === e.eventId)?.text ?? '',
     })),
+    debrief: state.ended ? debriefView(council, state) : null,
     state: {
       now: state.now,
       round: state.round,

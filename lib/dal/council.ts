@@ -39,15 +39,19 @@ export function listClassCouncils(teacher: SessionUser, classId: string) {
   });
 }
 
-/** The councils a student can sit in now (open, in a class they belong to). */
-export function listOpenCouncilsForStudent(student: SessionUser) {
+/** How long after its end a council stays on the student's home, for the debrief and reflection. */
+const DEBRIEF_HOURS = 12;
+
+/** The councils a student can sit in now, or whose debrief is recent, in classes they belong to. */
+export function listCurrentCouncilsForStudent(student: SessionUser, now = new Date()) {
+  const since = new Date(now.getTime() - DEBRIEF_HOURS * 3600_000);
   return db().councilSession.findMany({
     where: {
-      status: 'OPEN',
+      OR: [{ status: 'OPEN' }, { endedAt: { gte: since } }],
       class: { archivedAt: null, enrollments: { some: { studentId: student.id } } },
     },
     orderBy: { startedAt: 'desc' },
-    select: { id: true, class: { select: { name: true } } },
+    select: { id: true, status: true, class: { select: { name: true } } },
   });
 }
 

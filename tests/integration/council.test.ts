@@ -5,6 +5,12 @@ import { replayCouncil } from '@/lib/council/engine';
 import type { TCouncilAction } from '@/lib/council/state';
 import { openCouncil } from '@/lib/dal/council';
 import { moveInCouncil, type TMoveInput } from '@/lib/dal/council-act';
+import {
+  findOwnCouncilReflection,
+  listCouncilReflections,
+  saveCouncilReflection,
+} from '@/lib/dal/council-reflections';
+import { getCouncilPhoneView, getCouncilPresenterView } from '@/lib/dal/council-views';
 import type { SessionUser } from '@/lib/dal/users';
 import { createMemoryBus } from '@/lib/realtime/memory-bus';
 import { setRealtimeBus } from '@/lib/realtime/server-bus';
@@ -161,5 +167,58 @@ describe.each(databaseKinds())('councils on %s', (kind) => {
       ok: false,
       kind: 'closed',
     });
+  });
+
+  /** Every claim of a seat's brief, as the text that would give it away. */
+  const briefTexts = (seatId: string) => {
+    const brief = council.seats.find((s) => s.id === seatId)!.brief;
+    return [...brief.interests, ...brief.redLines, ...brief.domesticConstraints, ...brief.whatWouldMove].map(
+      (c) => c.text,
+    );
+  };
+
+  it('a phone is sent its own brief and no other seat’s; the presenter is sent no brief at all', async () => {
+    const id = (await t.db.councilSession.findFirstOrThrow({ where: { classId } })).id;
+    const phone = await getCouncilPhoneView(students[2]!, id);
+    if (!phone.ok) throw new Error(phone.reason);
+    expect(phone.value.seat?.id).toBe('germany');
+    const sent = JSON.stringify(phone.value);
+    for (const text of briefTexts('germany')) expect(sent).toContain(text);
+    // Bots' statements quote their briefs in public; only the unspoken rest must stay secret.
+    const spoken = JSON.stringify(phone.value.table.state);
+    for (const seat of council.seats.filter((s) => s.id !== 'germany'))
+      for (const text of briefTexts(seat.id))
+        if (!spoken.includes(text.slice(0, 400))) expect(sent).not.toContain(text);
+    const presenter = await getCouncilPresenterView(teacher, id);
+    if (!presenter.ok) throw new Error(presenter.reason);
+    const projected = JSON.stringify(presenter.value);
+    expect(projected).not.toContain('"brief"');
+    expect(projected).not.toContain('"stances"');
+    expect(projected).not.toContain('"shifts"');
+    // A student is not the teacher: no presenter view; another class's student sees nothing.
+    expect(await getCouncilPresenterView(students[0]!, id)).toMatchObject({ ok: false, kind: 'not-found' });
+    expect(await getCouncilPhoneView(full[0]!, id)).toMatchObject({ ok: false, kind: 'not-found' });
+  });
+
+  it('reflections open when the council ends, one per student, shown to the teacher by seat', async () => {
+    const id = (await t.db.councilSession.findFirstOrThrow({ where: { classId: fullClassId } })).id;
+    const open = await openCouncil(teacher, classId);
+    if (!open.ok) throw new Error(open.reason);
+    expect(await saveCouncilReflection(students[0]!, open.value.sessionId, 'Too soon.')).toMatchObject({
+      ok: false,
+      kind: 'invalid',
+    });
+    expect(await saveCouncilReflection(full[2]!, id, 'A settled line.')).toMatchObject({ ok: true });
+    expect(await saveCouncilReflection(full[2]!, id, 'A settled line, and time.')).toMatchObject({
+      ok: true,
+    });
+    expect(await saveCouncilReflection(students[0]!, id, 'Not my council.')).toMatchObject({
+      ok: false,
+      kind: 'not-found',
+    });
+    expect(await findOwnCouncilReflection(full[2]!, id)).toBe('A settled line, and time.');
+    expect(await listCouncilReflections(teacher, id)).toEqual([
+      { seatId: 'germany', seatName: 'Germany', student: 'member 3', text: 'A settled line, and time.' },
+    ]);
   });
 });
