@@ -88,7 +88,9 @@ export function ChairControls({ table, busy, onMove }: Props) {
           <BusyButton
             className="btn"
             busy={busy}
-            onClick={() => onMove({ type: 'open-silence' }, 'Silence is open.')}
+            onClick={() =>
+              onMove({ type: 'open-silence' }, 'Silence opened: the table shows whether it held.')
+            }
           >
             Open silence ({clock.silenceMinutes} min)
           </BusyButton>
