@@ -14,8 +14,6 @@ const PHASE: Record<TPublicTable['state']['phase'], string> = {
   ended: 'The council has ended',
 };
 
-const ROLE: Record<string, string> = { chair: 'chair', envoy: 'voice, no consent', delegation: 'delegation' };
-
 /** The public table: seats, the draft on the floor, this round's statements, broken silences, events. */
 export function CouncilTable({ table, seating, headingLevel }: Props) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
@@ -61,7 +59,7 @@ export function CouncilTable({ table, seating, headingLevel }: Props) {
             const sitting = seating?.find((s) => s.seatId === seat.id);
             return (
               <li key={seat.id} className="card">
-                <span className="font-semibold">{seat.name}</span> ({ROLE[seat.role]})
+                <span className="font-semibold">{seat.name}</span>
                 {sitting ? (
                   <span className="block text-sm">
                     {sitting.bot ? 'Played by a bot' : sitting.students.join(', ')}
