@@ -29,8 +29,3 @@ export function getCouncil(slug: string, dir: string = DEFAULT_COUNCIL_DIR): TCo
   }
   return entries.get(slug);
 }
-
-export function listCouncils(dir: string = DEFAULT_COUNCIL_DIR): TCouncilEntry[] {
-  if (!cache.has(dir)) getCouncil('', dir);
-  return [...(cache.get(dir)?.values() ?? [])];
-}
