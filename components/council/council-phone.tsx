@@ -1,14 +1,11 @@
 'use client';
 import type { ReactNode } from 'react';
 import type { TPhoneView } from '@/lib/council/view-types';
-import { LiveRegion } from '@/components/ui/live-region';
-import { useLiveView } from '@/components/live/use-live-view';
-import { CouncilClock } from './council-clock';
 import { CouncilOutcome } from './council-outcome';
 import { CouncilTable } from './council-table';
+import { useCouncilScreen } from './use-council-screen';
 import { DelegationForms } from './delegation-forms';
 import { SeatBrief } from './seat-brief';
-import { useCouncilMove } from './use-council-move';
 
 const STANCE: Record<number, string> = {
   1: 'This draft crosses one of your red lines.',
@@ -20,35 +17,14 @@ const STANCE: Record<number, string> = {
 
 /** A delegation's phone: its own brief, what it may do now, and the public table. */
 export function CouncilPhone({ initial, reflection }: { initial: TPhoneView; reflection: ReactNode }) {
-  const { view, refresh, connection } = useLiveView(
-    initial.sessionId,
-    `/api/council/${initial.sessionId}`,
-    initial,
-    null,
-    `/api/council/${initial.sessionId}/events`,
-  );
-  const move = useCouncilMove(view.sessionId, view.seq, refresh, {
-    status: 'seat-status',
-    alert: 'seat-alert',
-  });
+  const { view, move, bar } = useCouncilScreen(initial, 'seat');
   const { table, seat } = view;
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold">{seat ? seat.name : table.title}</h1>
       {seat && view.seatmates.length > 0 ? <p>With you at this seat: {view.seatmates.join(', ')}.</p> : null}
       {!seat ? <p>You joined after the seats were dealt: follow the table.</p> : null}
-      <CouncilClock
-        key={view.serverNow}
-        startedAt={view.startedAt}
-        serverNow={view.serverNow}
-        councilNow={table.state.now}
-        totalMinutes={table.clock.totalMinutes}
-        silenceDeadline={table.state.silenceDeadline}
-        ended={view.status === 'ENDED'}
-      />
-      {connection === 'reconnecting' ? <p>Reconnecting…</p> : null}
-      <LiveRegion id="seat-status" message={move.status} />
-      <LiveRegion id="seat-alert" message={move.error} tone="assertive" className="font-semibold" />
+      {bar}
       {table.state.ended ? (
         <>
           <CouncilOutcome table={table} headingLevel={2} />

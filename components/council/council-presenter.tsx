@@ -1,43 +1,19 @@
 'use client';
 import Link from 'next/link';
 import type { TPresenterView } from '@/lib/council/view-types';
-import { LiveRegion } from '@/components/ui/live-region';
-import { useLiveView } from '@/components/live/use-live-view';
 import { ChairControls } from './chair-controls';
-import { CouncilClock } from './council-clock';
 import { CouncilOutcome } from './council-outcome';
 import { CouncilTable } from './council-table';
-import { useCouncilMove } from './use-council-move';
+import { useCouncilScreen } from './use-council-screen';
 
 /** The room's screen: large type, the public table only (never a brief), and the chair's controls. */
 export function CouncilPresenter({ initial }: { initial: TPresenterView }) {
-  const { view, refresh, connection } = useLiveView(
-    initial.sessionId,
-    `/api/council/${initial.sessionId}`,
-    initial,
-    null,
-    `/api/council/${initial.sessionId}/events`,
-  );
-  const move = useCouncilMove(view.sessionId, view.seq, refresh, {
-    status: 'chair-status',
-    alert: 'chair-alert',
-  });
+  const { view, move, bar } = useCouncilScreen(initial, 'chair');
   const { table } = view;
   return (
     <div className="space-y-6 text-xl">
       <h1 className="text-4xl font-semibold">{table.title}</h1>
-      <CouncilClock
-        key={view.serverNow}
-        startedAt={view.startedAt}
-        serverNow={view.serverNow}
-        councilNow={table.state.now}
-        totalMinutes={table.clock.totalMinutes}
-        silenceDeadline={table.state.silenceDeadline}
-        ended={view.status === 'ENDED'}
-      />
-      {connection === 'reconnecting' ? <p>Reconnecting…</p> : null}
-      <LiveRegion id="chair-status" message={move.status} />
-      <LiveRegion id="chair-alert" message={move.error} tone="assertive" className="font-semibold" />
+      {bar}
       {table.state.ended ? (
         <>
           <CouncilOutcome table={table} headingLevel={2} />

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { getCouncil } from '@/lib/council/catalog';
 import { expectAccessible, launch, newPage, signUp, uniqueName } from './support/browser';
+import { createClassForCode, newStudentInClass } from './support/classroom';
 
 const council = getCouncil('the-council')!.council;
 const briefOf = (seatId: string) => council.seats.find((s) => s.id === seatId)!.brief;
@@ -14,16 +15,6 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser?.close());
-
-async function newStudent(code: string, name: string): Promise<Page> {
-  const { page } = await newPage(browser);
-  await signUp(page, { name, identifier: uniqueName('council'), role: 'Student' });
-  await page.waitForURL('**/student');
-  await page.getByLabel('Join a class').fill(code);
-  await page.getByRole('button', { name: 'Join class' }).click();
-  await expect.poll(() => page.getByText('You joined').count()).toBe(1);
-  return page;
-}
 
 async function takeSeat(s: Page, seatName: string) {
   await s.goto('/student');
@@ -47,15 +38,11 @@ describe('the Council in real browsers', () => {
     const t = (await newPage(browser)).page;
     await signUp(t, { name: 'Mr Chair', identifier: uniqueName('chair'), role: 'Teacher' });
     await t.waitForURL('**/teacher');
-    await t.getByLabel('Class name').fill('Council Civics');
-    await t.getByRole('button', { name: 'Create class' }).click();
-    const created = t.getByText(/join code is [A-Z2-9]{4}-[A-Z2-9]{4}/);
-    await expect.poll(() => created.count()).toBe(1);
-    const code = /([A-Z2-9]{4}-[A-Z2-9]{4})/.exec((await created.textContent()) ?? '')?.[1] ?? '';
+    const code = await createClassForCode(t, 'Council Civics');
     // Dealt in the order they joined: the envoy, the United States, Germany; four bots.
-    const ann = await newStudent(code, 'Ann Envoy');
-    const ben = await newStudent(code, 'Ben States');
-    const cat = await newStudent(code, 'Cat Berlin');
+    const ann = await newStudentInClass(browser, code, 'Ann Envoy');
+    const ben = await newStudentInClass(browser, code, 'Ben States');
+    const cat = await newStudentInClass(browser, code, 'Cat Berlin');
 
     mark('class ready');
     await t.getByRole('link', { name: 'Council Civics' }).click();

@@ -12,9 +12,8 @@ import {
 } from '@/lib/dal/council-reflections';
 import { getCouncilPhoneView, getCouncilPresenterView } from '@/lib/dal/council-views';
 import type { SessionUser } from '@/lib/dal/users';
-import { createMemoryBus } from '@/lib/realtime/memory-bus';
-import { setRealtimeBus } from '@/lib/realtime/server-bus';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+import { recordRealtimeTopics } from './support/recording-bus';
 import { makeUser } from './support/teacher-fixtures';
 
 const council = getCouncil('the-council')!.council;
@@ -34,9 +33,7 @@ describe.each(databaseKinds())('councils on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestDatabase(kind);
     setDatabaseClient(t.db);
-    const bus = createMemoryBus();
-    const publish = bus.publish.bind(bus);
-    setRealtimeBus({ ...bus, publish: async (topic) => (published.push(topic), publish(topic)) });
+    recordRealtimeTopics(published);
     teacher = await makeUser(t.db, 'TEACHER');
     students = [];
     for (const i of [1, 2, 3]) students.push(await makeUser(t.db, 'STUDENT', `pupil ${i}`));
