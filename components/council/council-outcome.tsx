@@ -48,7 +48,14 @@ export function CouncilOutcome({ table, headingLevel }: { table: TPublicTable; h
             {debrief.blockers.map((b) => (
               <li key={b.seatId}>
                 <strong>{b.name}</strong> (broke silence {b.times === 1 ? 'once' : `${b.times} times`}):{' '}
-                {b.obstacle}
+                {b.obstacle?.text}{' '}
+                {b.obstacle ? (
+                  <span className="text-sm">
+                    {'composite' in b.obstacle
+                      ? '(Composite: stands for a kind of ally.)'
+                      : `(Sources: ${b.obstacle.sources.join(', ')}.)`}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import type { TCouncil, TSeat } from './schema';
+import type { TClaim, TCouncil, TSeat } from './schema';
 import type { TCouncilState } from './state';
 
 /**
@@ -33,7 +33,7 @@ export type TPublicTable = {
 
 export type TDebriefView = {
   asOfOutcome: { text: string; sources: string[]; asOf: string }[];
-  blockers: { seatId: string; name: string; obstacle: string; times: number }[];
+  blockers: { seatId: string; name: string; obstacle: TClaim | null; times: number }[];
 };
 
 /** The debrief: every delegation that broke silence, how often, and the obstacle its brief embodies. */
@@ -47,7 +47,7 @@ export function debriefView(council: TCouncil, state: TCouncilState): TDebriefVi
       .map((s) => ({
         seatId: s.id,
         name: s.name,
-        obstacle: council.debrief.obstacles[s.id] ?? '',
+        obstacle: council.debrief.obstacles[s.id] ?? null,
         times: times.get(s.id) ?? 0,
       })),
   };

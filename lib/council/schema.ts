@@ -92,7 +92,7 @@ export const ZDebrief = z.strictObject({
   /** What had happened as of the council's `asOf` date, to set the room's outcome against. */
   asOfOutcome: z.array(ZSourcedClaim).min(1),
   /** For each delegation, the obstacle it embodies, named in the debrief when it blocked. */
-  obstacles: z.record(ZId, ZText),
+  obstacles: z.record(ZId, ZClaim),
 });
 
 export const ZCouncil = z

@@ -95,7 +95,7 @@ describe('the Council in real browsers', () => {
     await t.getByRole('button', { name: 'End the council without a decision' }).click();
     await expect.poll(() => t.getByRole('heading', { name: 'Debrief' }).count()).toBe(1);
     await expect.poll(() => t.getByText('No decision', { exact: false }).count()).toBe(1);
-    expect(await t.locator('main').textContent()).toContain(council.debrief.obstacles[bot.id]!);
+    expect(await t.locator('main').textContent()).toContain(council.debrief.obstacles[bot.id]!.text);
     await expectAccessible(t);
 
     mark('ended');

@@ -57,7 +57,9 @@ export function buildCouncil(spec: {
     })),
     debrief: {
       asOfOutcome: [{ text: 'What had happened.', sources: ['article#p1'], asOf: '2024-10' }],
-      obstacles: Object.fromEntries(ids.map((id) => [id, `The obstacle ${id} stands for.`])),
+      obstacles: Object.fromEntries(
+        ids.map((id) => [id, { text: `The obstacle ${id} stands for.`, composite: true }]),
+      ),
     },
   });
 }
