@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { TChairMove } from '@/lib/council/moves';
 import type { TPublicTable } from '@/lib/council/public-table';
 import { BusyButton } from '@/components/ui/busy-button';
+import { EndCouncilButton } from './end-council-button';
 
 type Props = {
   table: TPublicTable;
@@ -104,13 +105,7 @@ export function ChairControls({ table, busy, onMove }: Props) {
             Close silence: adopted unless broken
           </BusyButton>
         ) : (
-          <BusyButton
-            className="btn-quiet"
-            busy={busy}
-            onClick={() => onMove({ type: 'end' }, 'The council has ended.')}
-          >
-            End the council without a decision
-          </BusyButton>
+          <EndCouncilButton busy={busy} onEnd={() => onMove({ type: 'end' }, 'The council has ended.')} />
         )}
       </div>
     </section>

@@ -92,7 +92,13 @@ describe('the Council in real browsers', () => {
     await t.getByRole('button', { name: 'Table this draft' }).click();
     await expect.poll(() => cat.getByRole('button', { name: 'Make the statement' }).count()).toBe(1);
     await speak(cat, 'Berlin needs a settled line before any guarantee.');
+    // Ending asks once; "Keep sitting" keeps the council, and focus returns to the button.
     await t.getByRole('button', { name: 'End the council without a decision' }).click();
+    await expect.poll(() => t.evaluate(() => document.activeElement?.id)).toBe('end-council-question');
+    await t.getByRole('button', { name: 'Keep sitting' }).click();
+    await expect.poll(() => t.evaluate(() => document.activeElement?.id)).toBe('end-council');
+    await t.getByRole('button', { name: 'End the council without a decision' }).click();
+    await t.getByRole('button', { name: 'Yes, end the council' }).click();
     await expect.poll(() => t.getByRole('heading', { name: 'Debrief' }).count()).toBe(1);
     await expect.poll(() => t.getByText('No decision', { exact: false }).count()).toBe(1);
     expect(await t.locator('main').textContent()).toContain(council.debrief.obstacles[bot.id]!.text);
