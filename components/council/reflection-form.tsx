@@ -1,9 +1,10 @@
 'use client';
-import { startTransition, useActionState, useEffect, type FormEvent } from 'react';
+import { useActionState, useEffect } from 'react';
 import { IDLE, type ActionState } from '@/lib/action-state';
 import { BusyButton } from '@/components/ui/busy-button';
 import { LiveRegion } from '@/components/ui/live-region';
 import { moveFocus } from '@/components/ui/focus';
+import { useHandSubmit } from '@/components/ui/use-hand-submit';
 
 type Props = {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -13,12 +14,7 @@ type Props = {
 /** The reflection after the council; what was typed stays after a refusal, and focus follows the answer. */
 export function ReflectionForm({ action, saved }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (pending) return;
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  };
+  const submit = useHandSubmit(formAction, pending);
   useEffect(() => {
     if (state.status === 'error') moveFocus('reflection');
     if (state.status === 'ok') moveFocus('reflection-status');

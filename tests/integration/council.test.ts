@@ -35,34 +35,28 @@ describe.each(databaseKinds())('councils on %s', (kind) => {
     setDatabaseClient(t.db);
     recordRealtimeTopics(published);
     teacher = await makeUser(t.db, 'TEACHER');
-    students = [];
-    for (const i of [1, 2, 3]) students.push(await makeUser(t.db, 'STUDENT', `pupil ${i}`));
+    ({ classId, students } = await classOf('Year 11', 'pupil', 3));
+    ({ classId: fullClassId, students: full } = await classOf('Year 12', 'member', 7));
+  });
+
+  /** A class whose students joined one minute apart, in order (the order seats are dealt in). */
+  async function classOf(name: string, prefix: string, size: number) {
+    const members: SessionUser[] = [];
+    for (let i = 1; i <= size; i++) members.push(await makeUser(t.db, 'STUDENT', `${prefix} ${i}`));
     const created = await t.db.class.create({
       data: {
-        name: 'Year 11',
+        name,
         teacherId: teacher.id,
         enrollments: {
-          create: students.map((s, i) => ({
+          create: members.map((s, i) => ({
             studentId: s.id,
             joinedAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
           })),
         },
       },
     });
-    classId = created.id;
-    full = [];
-    for (const i of [1, 2, 3, 4, 5, 6, 7]) full.push(await makeUser(t.db, 'STUDENT', `member ${i}`));
-    const fullClass = await t.db.class.create({
-      data: {
-        name: 'Year 12',
-        teacherId: teacher.id,
-        enrollments: {
-          create: full.map((s, i) => ({ studentId: s.id, joinedAt: new Date(Date.UTC(2026, 0, 1, 0, i)) })),
-        },
-      },
-    });
-    fullClassId = fullClass.id;
-  });
+    return { classId: created.id, students: members };
+  }
   afterAll(() => t?.drop());
 
   const row = (id: string) => t.db.councilSession.findUniqueOrThrow({ where: { id } });
