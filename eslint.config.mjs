@@ -20,6 +20,7 @@ const CORE = [
   './lib/classes',
   './lib/accounts',
   './lib/outcome',
+  './lib/council',
 ];
 const SERVER_ONLY = ['./lib/dal', './lib/db', './lib/generated'];
 

@@ -17,6 +17,8 @@ export function useLiveView<T extends { seq: number }>(
   viewUrl: string,
   initial: T,
   alwaysPollMs: number | null = null,
+  /** The stream of "changed" signals; the council passes its own. */
+  eventsUrl = `/api/live/${sessionId}/events`,
 ) {
   const [view, setView] = useState<T>(initial);
   const [connection, setConnection] = useState<TConnection>('live');
@@ -46,7 +48,7 @@ export function useLiveView<T extends { seq: number }>(
     let source: EventSource | null = null;
     const open = () => {
       source?.close();
-      source = new EventSource(`/api/live/${sessionId}/events`);
+      source = new EventSource(eventsUrl);
       source.onopen = () => setConnection('live');
       source.onerror = () => setConnection('reconnecting');
       source.addEventListener('change', (e) => {
@@ -75,7 +77,7 @@ export function useLiveView<T extends { seq: number }>(
       window.removeEventListener('online', wake);
       source?.close();
     };
-  }, [sessionId, refresh]);
+  }, [eventsUrl, refresh]);
 
   useEffect(() => {
     if (!alwaysPollMs) return;

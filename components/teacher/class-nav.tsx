@@ -7,6 +7,7 @@ const TABS = [
   { href: '/analytics', label: 'Analytics' },
   { href: '/reflections', label: 'Reflections' },
   { href: '/live', label: 'Live lesson' },
+  { href: '/council', label: 'Council' },
 ] as const;
 
 type Tab = (typeof TABS)[number]['label'];

@@ -1,10 +1,11 @@
 'use client';
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import { IDLE, type ActionState } from '@/lib/action-state';
 import { BusyButton } from './busy-button';
 import { LiveRegion } from './live-region';
 import { moveFocus } from './focus';
 import { TextField } from './text-field';
+import { useHandSubmit } from './use-hand-submit';
 
 type Props = {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -35,14 +36,7 @@ export function SingleFieldForm({
   const formRef = useRef<HTMLFormElement>(null);
   const fieldId = `field-${name}`;
   const statusId = `${fieldId}-status`;
-  // Submitted by hand, not through the action prop: React resets a form after an action prop runs,
-  // which would empty the field after a refused code (WCAG 3.3.7).
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (pending) return;
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  };
+  const submit = useHandSubmit(formAction, pending);
   useEffect(() => {
     if (state.status === 'error') moveFocus(fieldId);
     if (state.status === 'ok') {

@@ -100,6 +100,16 @@ function claimProblems(council: TCouncil, catalog: TSourceCatalog | null): strin
           problems.push(`${where}: a real government's brief cannot carry a composite claim; source it`);
         if ('sources' in claim) refs.push(...claim.sources.map((ref) => ({ where, ref })));
       });
+  for (const [seatId, claim] of Object.entries(council.debrief.obstacles)) {
+    const where = `debrief obstacle "${seatId}"`;
+    const seat = council.seats.find((s) => s.id === seatId);
+    if ('composite' in claim && seat && !seat.composite)
+      problems.push(`${where}: a real government's obstacle cannot be a composite claim; source it`);
+    if ('sources' in claim) refs.push(...claim.sources.map((ref) => ({ where, ref })));
+  }
+  council.debrief.asOfOutcome.forEach((claim, i) =>
+    refs.push(...claim.sources.map((ref) => ({ where: `debrief asOfOutcome ${i + 1}`, ref }))),
+  );
   for (const item of [...council.proposals, ...council.amendments])
     refs.push(...item.sources.map((ref) => ({ where: `"${item.id}"`, ref })));
   if (!catalog) return problems;

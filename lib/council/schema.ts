@@ -85,6 +85,16 @@ export const ZClock = z.strictObject({
   retablesPerRound: z.int().min(0).max(5),
 });
 
+/** A sourced claim only: the debrief's history is never a composite. */
+const ZSourcedClaim = z.strictObject({ text: ZText, sources: z.array(ZSourceRef).min(1), asOf: ZAsOf });
+
+export const ZDebrief = z.strictObject({
+  /** What had happened as of the council's `asOf` date, to set the room's outcome against. */
+  asOfOutcome: z.array(ZSourcedClaim).min(1),
+  /** For each delegation, the obstacle it embodies, named in the debrief when it blocked. */
+  obstacles: z.record(ZId, ZClaim),
+});
+
 export const ZCouncil = z
   .strictObject({
     slug: ZId,
@@ -98,6 +108,7 @@ export const ZCouncil = z
     proposals: z.array(ZProposal).min(1),
     amendments: z.array(ZAmendment),
     events: z.array(ZCouncilEvent),
+    debrief: ZDebrief,
   })
   .superRefine((council, ctx) => {
     for (const problem of findCouncilReferenceProblems(council))
@@ -140,6 +151,11 @@ export function findCouncilReferenceProblems(council: TUnrefinedCouncil): string
   for (const a of [...council.amendments, ...council.events])
     for (const id of a.appliesTo ?? [])
       if (!proposals.has(id)) problems.push(`amendment "${a.id}": unknown proposal "${id}"`);
+  for (const id of delegations)
+    if (council.debrief.obstacles[id] === undefined)
+      problems.push(`debrief: no obstacle for delegation "${id}"`);
+  for (const id of Object.keys(council.debrief.obstacles))
+    if (!delegations.has(id)) problems.push(`debrief: "${id}" is not a delegation`);
   for (const item of [...council.amendments, ...council.events])
     for (const id of Object.keys(item.shifts))
       if (!delegations.has(id)) problems.push(`"${item.id}": shift for "${id}", which is not a delegation`);

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { getModule } from '@/lib/content/load';
 import type { TQuestion } from '@/lib/content/question-schema';
 import { expectAccessible, launch, newPage, signUp, uniqueName } from './support/browser';
+import { createClassForCode, newStudentInClass } from './support/classroom';
 
 const SLUG = 'allied-politics';
 type TSingle = Extract<TQuestion, { type: 'single' }>;
@@ -15,16 +16,6 @@ beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser?.close());
-
-async function newStudent(code: string, name: string): Promise<Page> {
-  const { page } = await newPage(browser);
-  await signUp(page, { name, identifier: uniqueName('live'), role: 'Student' });
-  await page.waitForURL('**/student');
-  await page.getByLabel('Join a class').fill(code);
-  await page.getByRole('button', { name: 'Join class' }).click();
-  await expect.poll(() => page.getByText('You joined').count()).toBe(1);
-  return page;
-}
 
 async function joinLive(s: Page) {
   await s.goto('/student');
@@ -45,15 +36,11 @@ describe('a live lesson in real browsers', () => {
     const t = (await newPage(browser)).page;
     await signUp(t, { name: 'Ms Live', identifier: uniqueName('teach'), role: 'Teacher' });
     await t.waitForURL('**/teacher');
-    await t.getByLabel('Class name').fill('Live Politics');
-    await t.getByRole('button', { name: 'Create class' }).click();
-    const created = t.getByText(/join code is [A-Z2-9]{4}-[A-Z2-9]{4}/);
-    await expect.poll(() => created.count()).toBe(1);
-    const code = /([A-Z2-9]{4}-[A-Z2-9]{4})/.exec((await created.textContent()) ?? '')?.[1] ?? '';
+    const code = await createClassForCode(t, 'Live Politics');
     const [ann, ben, cat] = [
-      await newStudent(code, 'Ann Live'),
-      await newStudent(code, 'Ben Live'),
-      await newStudent(code, 'Cat Live'),
+      await newStudentInClass(browser, code, 'Ann Live'),
+      await newStudentInClass(browser, code, 'Ben Live'),
+      await newStudentInClass(browser, code, 'Cat Live'),
     ];
 
     mark('students joined class');

@@ -9,9 +9,8 @@ import { getLiveReport } from '@/lib/dal/live-report';
 import { getStudentLiveView } from '@/lib/dal/live-student';
 import type { SessionUser } from '@/lib/dal/users';
 import type { TLiveControl } from '@/lib/live/controls';
-import { createMemoryBus } from '@/lib/realtime/memory-bus';
-import { setRealtimeBus } from '@/lib/realtime/server-bus';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+import { recordRealtimeTopics } from './support/recording-bus';
 import { rightAnswer } from './support/right-answer';
 import { makeUser } from './support/teacher-fixtures';
 
@@ -35,9 +34,7 @@ describe.each(databaseKinds())('live lessons on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestDatabase(kind);
     setDatabaseClient(t.db);
-    const bus = createMemoryBus();
-    const publish = bus.publish.bind(bus);
-    setRealtimeBus({ ...bus, publish: async (topic) => (published.push(topic), publish(topic)) });
+    recordRealtimeTopics(published);
     teacher = await makeUser(t.db, 'TEACHER');
     students = await Promise.all([1, 2, 3].map((i) => makeUser(t.db, 'STUDENT', `pupil ${i}`)));
     const created = await t.db.class.create({

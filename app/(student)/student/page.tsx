@@ -8,6 +8,7 @@ import { StudentAssignments } from '@/components/classes/student-assignments';
 import { SingleFieldForm } from '@/components/ui/single-field-form';
 import { ModuleList } from '@/components/module-list';
 import { joinClassAction } from './actions';
+import { CouncilNow } from './council-now';
 import { LiveNow } from './live-now';
 
 export const metadata: Metadata = { title: 'My work' };
@@ -39,6 +40,7 @@ export default async function StudentHome() {
       </section>
 
       <LiveNow student={user} />
+      <CouncilNow student={user} />
 
       {enrollments.length > 0 ? (
         <section aria-labelledby="assignments" className="space-y-4">

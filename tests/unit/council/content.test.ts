@@ -79,5 +79,19 @@ describe('council check', () => {
       'seat "d0" interests 1: a real government\'s brief cannot carry a composite claim; source it',
     );
     expect(problems).toContain('"p0": source "article" has no locator "p9"');
+    expect(problems).toContain(
+      'debrief obstacle "d0": a real government\'s obstacle cannot be a composite claim; source it',
+    );
+  });
+
+  it('checks the debrief’s sources too', () => {
+    const council = buildCouncil({ ...base, proposals: [[1, 4]] });
+    const debrief = {
+      ...council.debrief,
+      asOfOutcome: [{ text: 'What happened.', sources: ['article#p99'], asOf: '2024-10' }],
+    };
+    expect(checkCouncil({ ...council, debrief }, readSourceCatalog())).toContain(
+      'debrief asOfOutcome 1: source "article" has no locator "p99"',
+    );
   });
 });

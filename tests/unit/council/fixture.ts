@@ -55,6 +55,12 @@ export function buildCouncil(spec: {
       weight: e.weight,
       shifts: shiftsOf(e.shifts),
     })),
+    debrief: {
+      asOfOutcome: [{ text: 'What had happened.', sources: ['article#p1'], asOf: '2024-10' }],
+      obstacles: Object.fromEntries(
+        ids.map((id) => [id, { text: `The obstacle ${id} stands for.`, composite: true }]),
+      ),
+    },
   });
 }
 

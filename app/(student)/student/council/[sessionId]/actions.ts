@@ -1,0 +1,30 @@
+'use server';
+import { z } from 'zod';
+import { serverAction } from '@/lib/actions/server-action';
+import { formError } from '@/lib/actions/form-error';
+import { REFLECTION_MAX_CHARS, saveCouncilReflection } from '@/lib/dal/council-reflections';
+import { ZRecordId } from '@/lib/record-id';
+
+const ZReflection = z.object({
+  sessionId: ZRecordId,
+  reflection: z
+    .string({ error: 'Write your reflection first.' })
+    .trim()
+    .min(1, 'Write your reflection first.')
+    .max(REFLECTION_MAX_CHARS, `Keep it under ${REFLECTION_MAX_CHARS} characters.`),
+});
+
+/** Saves (or replaces) the student's reflection on a council that has ended. */
+export const saveCouncilReflectionAction = serverAction({
+  shape: { bound: 1, withState: true, payload: 'form' },
+  read: ({ ids, form }) => ({ sessionId: ids[0], reflection: form.get('reflection') }),
+  schema: ZReflection,
+  caller: 'user',
+  returnTo: (input) => `/student/council/${input.sessionId}`,
+  refused: formError(['reflection'], ['sessionId']),
+  run: async ({ sessionId, reflection }, student) => {
+    const saved = await saveCouncilReflection(student, sessionId, reflection);
+    if (!saved.ok) return saved;
+    return { status: 'ok' as const, message: 'Your reflection is saved; your teacher will read it.' };
+  },
+});

@@ -1,0 +1,27 @@
+import type { TPublicTable } from './public-table';
+import type { TSeatView } from './view';
+
+/** What the data layer sends each viewer of a council (lib/dal/council-views.ts builds them). */
+
+export type TCouncilViewBase = {
+  sessionId: string;
+  seq: number;
+  status: 'OPEN' | 'ENDED';
+  startedAt: string;
+  serverNow: string;
+  table: TPublicTable;
+};
+
+/** The room's screen: the public table and who sits where, never a brief. */
+export type TPresenterView = TCouncilViewBase & {
+  classId: string;
+  seating: { seatId: string; students: string[]; bot: boolean }[];
+};
+
+/** A phone: the public table and its own seat's brief only. */
+export type TPhoneView = TCouncilViewBase & {
+  /** Null for a student who joined the class after the seats were dealt: they watch the table. */
+  seat: TSeatView['seat'] | null;
+  ownStance: number | null;
+  seatmates: string[];
+};
