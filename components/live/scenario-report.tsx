@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { TLiveScenarioReport } from '@/lib/live/scenario-view-types';
+import { LocalTime } from '@/components/ui/local-time';
 
 /** The live scenario lesson's report: each decision with the class's vote, the choice taken and any reason. */
 export function ScenarioReport({ report }: { report: TLiveScenarioReport }) {
@@ -13,7 +14,7 @@ export function ScenarioReport({ report }: { report: TLiveScenarioReport }) {
         </p>
         <h1 className="text-3xl font-semibold">Live lesson report: {report.title}</h1>
         <p>
-          {report.startedAt.toISOString().slice(0, 10)} · {report.decisions.length} decisions ·{' '}
+          <LocalTime value={report.startedAt} form="day-time" /> · {report.decisions.length} decisions ·{' '}
           {report.endingTitle ? `ending: ${report.endingTitle}` : 'no ending reached'} ·{' '}
           {report.endedAt ? 'ended' : 'still running'}
         </p>

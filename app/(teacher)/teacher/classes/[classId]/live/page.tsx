@@ -10,6 +10,7 @@ import { StartScenarioForm } from '@/components/live/start-scenario-form';
 import { getScenario, loadScenarios } from '@/lib/scenario';
 import { startLiveAction, startLiveScenarioAction } from './actions';
 import { classTitle } from '../class-title';
+import { LocalTime } from '@/components/ui/local-time';
 
 export const generateMetadata = classTitle('Live lesson');
 
@@ -105,7 +106,7 @@ export default async function LiveStartPage({ params, searchParams }: Props) {
               .map((s) => (
                 <li key={s.id}>
                   <Link href={`/teacher/live/${s.id}/report`} className="link">
-                    {titleOf(s.contentSlug)} — {s.startedAt.toISOString().slice(0, 10)}
+                    {titleOf(s.contentSlug)} — <LocalTime value={s.startedAt} form="day-time" />
                   </Link>
                 </li>
               ))}

@@ -5,6 +5,7 @@ import { getLiveReport } from '@/lib/dal/live-report';
 import { getLiveScenarioReport } from '@/lib/dal/live-scenario-report';
 import { ScenarioReport } from '@/components/live/scenario-report';
 import { teacherPageTitle } from '@/app/(teacher)/teacher-title';
+import { LocalTime } from '@/components/ui/local-time';
 
 export const generateMetadata = teacherPageTitle('Live lesson report');
 
@@ -31,7 +32,7 @@ export default async function LiveReportPage({ params }: Props) {
         </p>
         <h1 className="text-3xl font-semibold">Live lesson report: {report.moduleTitle}</h1>
         <p>
-          {report.startedAt.toISOString().slice(0, 10)} · {report.students.length} students ·{' '}
+          <LocalTime value={report.startedAt} form="day-time" /> · {report.students.length} students ·{' '}
           {report.endedAt ? 'ended' : 'still running'}
         </p>
         <a href={`/api/live/${sessionId}/csv`} className="btn-quiet" download>
