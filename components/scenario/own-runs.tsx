@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useMe } from '@/components/me/use-me';
 import { LocalTime } from '@/components/ui/local-time';
+import { DataTable } from '@/components/ui/data-table';
 
 /** A run as `/api/runs` sends it (dates as ISO text). */
 type TRunRow = {
@@ -58,51 +59,45 @@ export function OwnRuns() {
   const runs = state.runs;
   if (runs.length === 0) return <p>You have not played a scenario yet.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left">
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-3">
-              Scenario
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Started
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Where it stands
-            </th>
-            <th scope="col" className="py-2">
-              Open
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {runs.map((r) => (
-            <tr key={r.id} className="border-b border-line">
-              <th scope="row" className="py-2 pr-3 font-normal">
-                {r.scenarioTitle}
-                {r.assigned ? <span className="text-sm text-ink-soft"> (assigned)</span> : null}
-              </th>
-              <td className="py-2 pr-3">{started(r.startedAt)}</td>
-              <td className="py-2 pr-3">
-                {r.endedAt
-                  ? `Ended: ${r.endingTitle ?? 'ending reached'}`
-                  : `In progress, ${r.step} ${r.step === 1 ? 'step' : 'steps'} taken`}
-                {r.outdated ? ' (earlier version)' : null}
-              </td>
-              <td className="py-2">
-                <Link href={`/runs/${r.id}`} className="link">
-                  {r.endedAt ? 'Debrief' : r.outdated ? 'Read' : 'Continue'}
-                  <span className="sr-only">
-                    {' '}
-                    {r.scenarioTitle}, started {started(r.startedAt)}
-                  </span>
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Your scenario runs"
+      rows={runs}
+      rowKey={(r) => r.id}
+      columns={[
+        {
+          header: 'Scenario',
+          cell: (r) => (
+            <>
+              {r.scenarioTitle}
+              {r.assigned ? <span className="text-sm text-ink-soft"> (assigned)</span> : null}
+            </>
+          ),
+        },
+        { header: 'Started', cell: (r) => started(r.startedAt) },
+        {
+          header: 'Where it stands',
+          cell: (r) => (
+            <>
+              {r.endedAt
+                ? `Ended: ${r.endingTitle ?? 'ending reached'}`
+                : `In progress, ${r.step} ${r.step === 1 ? 'step' : 'steps'} taken`}
+              {r.outdated ? ' (earlier version)' : null}
+            </>
+          ),
+        },
+        {
+          header: 'Open',
+          cell: (r) => (
+            <Link href={`/runs/${r.id}`} className="link">
+              {r.endedAt ? 'Debrief' : r.outdated ? 'Read' : 'Continue'}
+              <span className="sr-only">
+                {' '}
+                {r.scenarioTitle}, started {started(r.startedAt)}
+              </span>
+            </Link>
+          ),
+        },
+      ]}
+    />
   );
 }
