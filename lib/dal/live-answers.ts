@@ -131,21 +131,21 @@ export async function submitLiveAnswer(
   const scored = { answer: row.answer, score: row.score, correct: row.correct, confidence: row.confidence };
   try {
     await db().$transaction(async (tx) => {
-      // Re-read inside the transaction: a vote landing as the teacher closes it is refused, not half-stored.
-      const still = await tx.liveSession.findUnique({
-        where: { id: sessionId },
-        select: LIVE_SESSION_COLUMNS,
+      // A no-op update that holds only while this question's vote is open: it locks the session row
+      // until the vote commits, so a close taken meanwhile waits for it, and a vote arriving after the
+      // close finds the vote closed (on PostgreSQL a plain re-read could miss the close). The same
+      // guard as a live scenario vote's (live-scenario-votes.ts).
+      const open = await tx.liveSession.updateMany({
+        where: {
+          id: sessionId,
+          phase: 'OPEN',
+          paused: false,
+          currentIndex: state.currentIndex,
+          round: input.round,
+        },
+        data: { currentIndex: state.currentIndex },
       });
-      if (!still || still.seq !== session.seq) {
-        const s = still ? stateOf(still) : null;
-        if (
-          !s ||
-          !acceptsAnswers(s) ||
-          currentQuestionId(still!) !== input.questionId ||
-          s.round !== input.round
-        )
-          throw new VoteClosed();
-      }
+      if (open.count === 0) throw new VoteClosed();
       await tx.liveVote.upsert({
         where: voteKey,
         create: {
