@@ -154,6 +154,27 @@ describe.each(databaseKinds())('live lessons on %s', (kind) => {
     // A whole lesson is many transactions; a shared 2-core machine can take longer than the default.
   }, 90_000);
 
+  it('a vote racing the teacher closing the vote is either in before the close or refused, never after', async () => {
+    const [, , q3] = singles();
+    const id = await start([q3!.id]);
+    const vote = (s: SessionUser) =>
+      submitLiveAnswer(s, id, {
+        questionId: q3!.id,
+        round: 1,
+        response: wrongAnswer(q3!),
+        confidence: 'sure',
+      });
+    const votes = students.map((s) => vote(s));
+    await control(id, 'close-vote');
+    const atClose = await t.db.liveVote.count({ where: { sessionId: id } });
+    const results = await Promise.all(votes);
+    // Nothing lands once the close has committed: what the teacher saw closed is what is stored.
+    expect(await t.db.liveVote.count({ where: { sessionId: id } })).toBe(atClose);
+    expect(results.filter((r) => r.ok)).toHaveLength(atClose);
+    expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.kind === 'closed')).toBe(true);
+    await control(id, 'end');
+  });
+
   it("keeps other people out: a student outside the class, another teacher's session", async () => {
     const [q1] = singles();
     const id = await start([q1!.id]);
