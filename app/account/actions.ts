@@ -36,12 +36,7 @@ export const deleteAccountAction = serverAction({
     if (!(await throttles().take('passwordCheckPerAccount', user.id)))
       return { status: 'error', field: 'password', message: THROTTLED_MESSAGE };
     const result = await deleteOwnAccount(user, password);
-    if (!result.ok)
-      return {
-        status: 'error',
-        field: 'password',
-        message: 'That is not your password. Nothing was deleted.',
-      };
+    if (!result.ok) return { status: 'error', field: 'password', message: result.reason };
     redirect('/');
   },
 });

@@ -30,8 +30,8 @@ export const startRunAction = serverAction({
     // A refusal (not open yet, past due, no runs left) is explained on the scenario's own page.
     redirect(
       started.ok
-        ? `/runs/${started.runId}`
-        : started.reason === 'not-found'
+        ? `/runs/${started.value.runId}`
+        : started.kind === 'not-found'
           ? '/scenarios'
           : scenarioPage(input),
     );

@@ -2,6 +2,7 @@
 import type { ActionState } from '@/lib/action-state';
 import { LateWorkCheckbox } from './late-work-checkbox';
 import { BusyButton } from '@/components/ui/busy-button';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 import { FormAlert } from '@/components/ui/form-alert';
 import { alertOf, errorOf } from '@/components/ui/action-errors';
 import { AssignmentSettingsFields, SETTINGS_LABELS } from './assignment-settings-fields';
@@ -10,6 +11,8 @@ import { useAssignmentForm } from './use-assignment-form';
 type Option = { slug: string; title: string };
 type Props = {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  /** The class to assign to, sent with the form. */
+  classId: string;
   quizzes: readonly Option[];
   scenarios: readonly Option[];
 };
@@ -20,11 +23,12 @@ const LABELS = { content: 'What to assign', ...SETTINGS_LABELS } as const;
  * Assign a quiz or a scenario. A refusal shows every problem at once: each next to its field, and
  * an alert naming the fields; focus goes to the first of them.
  */
-export function AssignmentForm({ action, quizzes, scenarios }: Props) {
+export function AssignmentForm({ action, classId, quizzes, scenarios }: Props) {
   const { state, pending, formRef, submit } = useAssignmentForm(action, 'assign-status');
   const contentError = errorOf(state, 'content');
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="max-w-md space-y-4">
+      <HiddenFields fields={{ classId }} />
       <FormAlert id="assign-alert" message={alertOf(state, LABELS)} />
       <div>
         <label htmlFor="assign-content" className="field-label">

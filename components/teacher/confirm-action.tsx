@@ -1,5 +1,6 @@
 'use client';
 import { useId, useRef, type ReactNode } from 'react';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 
 type Props = {
   /** The server action the confirmed form posts to. */
@@ -67,9 +68,7 @@ export function ConfirmAction({
           onSubmit={() => dialog.current?.close()}
           className="flex flex-wrap justify-end gap-3"
         >
-          {Object.entries(fields).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
+          <HiddenFields fields={fields} />
           <button type="button" className="btn-quiet" autoFocus onClick={() => dialog.current?.close()}>
             Cancel
           </button>

@@ -2,6 +2,7 @@
 import type { ActionState } from '@/lib/action-state';
 import { instantToWallTime } from '@/lib/dates/wall-time';
 import { BusyButton } from '@/components/ui/busy-button';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 import { FormAlert } from '@/components/ui/form-alert';
 import { alertOf } from '@/components/ui/action-errors';
 import { useReaderZone } from '@/components/ui/use-reader-zone';
@@ -11,6 +12,8 @@ import { LateWorkCheckbox } from './late-work-checkbox';
 
 type Props = {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  /** The class and the assignment being edited, sent with the form. */
+  fields: { classId: string; assignmentId: string };
   kind: 'QUIZ' | 'SCENARIO';
   releaseAt: string | null;
   dueAt: string | null;
@@ -25,6 +28,7 @@ type Props = {
  */
 export function EditAssignmentForm({
   action,
+  fields,
   kind,
   releaseAt,
   dueAt,
@@ -38,6 +42,7 @@ export function EditAssignmentForm({
   // Re-mounted once the zone is known, so the fields start from the teacher's own clock.
   return (
     <form key={zone ?? 'server'} ref={formRef} onSubmit={submit} noValidate className="max-w-md space-y-4">
+      <HiddenFields fields={fields} />
       <FormAlert id="edit-alert" message={alertOf(state, SETTINGS_LABELS)} />
       <AssignmentSettingsFields
         prefix="edit"

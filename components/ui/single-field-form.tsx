@@ -2,6 +2,7 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { IDLE, type ActionState } from '@/lib/action-state';
 import { BusyButton } from './busy-button';
+import { HiddenFields } from './hidden-fields';
 import { LiveRegion } from './live-region';
 import { moveFocus } from './focus';
 import { TextField } from './text-field';
@@ -16,6 +17,8 @@ type Props = {
   autoComplete?: string;
   /** What the field starts with (the current name, when renaming). */
   defaultValue?: string;
+  /** Hidden fields the action needs (the class being renamed). */
+  fields?: Record<string, string>;
 };
 
 /**
@@ -31,6 +34,7 @@ export function SingleFieldForm({
   hint,
   autoComplete = 'off',
   defaultValue,
+  fields = {},
 }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const formRef = useRef<HTMLFormElement>(null);
@@ -46,6 +50,7 @@ export function SingleFieldForm({
   }, [state, fieldId, statusId]);
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="max-w-md">
+      <HiddenFields fields={fields} />
       <TextField
         label={label}
         name={name}

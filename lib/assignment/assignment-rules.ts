@@ -1,3 +1,5 @@
+import { refuse, type TRefusal, type TRefusalKind } from '@/lib/outcome/refusal';
+
 /**
  * When a student may start work on an assignment: the one rule for quizzes and scenarios, the
  * student home and the server alike (the quiz page words it with `quizStartRefusal`):
@@ -42,6 +44,19 @@ export const REFUSAL_MESSAGE: Record<StartRefusal, string> = {
   'no-attempts-left': 'You have used all your attempts.',
   'answers-shown': 'The answers are open now, so no new attempt can be started.',
 };
+
+/** Each reason a start is refused, as the data layer's refusal kind. */
+const START_REFUSAL_KIND: Record<StartRefusal, TRefusalKind> = {
+  'not-released': 'forbidden',
+  'past-due': 'closed',
+  'no-attempts-left': 'limit-reached',
+  'answers-shown': 'closed',
+};
+
+/** A refused start as the data layer answers it: its kind and the sentence the student reads. */
+export function startRefusalOutcome(refusal: StartRefusal): TRefusal {
+  return refuse(START_REFUSAL_KIND[refusal], REFUSAL_MESSAGE[refusal]);
+}
 
 /** Feedback modes as stored; TEST_AFTER_DUE shows answers only once the due date has passed. */
 export const FEEDBACK_MODES = ['PRACTICE', 'TEST', 'TEST_AFTER_DUE'] as const;

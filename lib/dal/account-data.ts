@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { hashPassword, verifyPassword } from '@/lib/dal/passwords';
 import type { SessionUser } from './users';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { getQuestion } from '@/lib/content/load';
 import { isReviewOpen } from '@/lib/assignment/attempt-rules';
 import { withheldReviewRefs } from './assignment-withheld';
@@ -75,8 +76,6 @@ export async function exportOwnData(user: SessionUser, now = new Date()) {
   };
 }
 
-export type DeleteResult = { ok: true } | { ok: false; reason: 'password' };
-
 /**
  * Deletes the account and every row that is the user's: the foreign keys cascade to enrollments,
  * attempts with their responses, runs with their decisions, mastery, review items and, for a
@@ -84,21 +83,22 @@ export type DeleteResult = { ok: true } | { ok: false; reason: 'password' };
  * sign-in counters keyed by the identifier go too. Asks for the password so a borrowed, signed-in
  * device cannot erase someone's work.
  */
-export async function deleteOwnAccount(user: SessionUser, password: string): Promise<DeleteResult> {
+export async function deleteOwnAccount(user: SessionUser, password: string): Promise<TOutcome<null>> {
   const row = await db().user.findUnique({
     where: { id: user.id },
     select: { passwordHash: true, email: true, username: true },
   });
-  if (!row || !(await verifyPassword(row.passwordHash, password))) return { ok: false, reason: 'password' };
+  if (!row || !(await verifyPassword(row.passwordHash, password)))
+    return refuse('forbidden', 'That is not your password. Nothing was deleted.');
   const identifiers = [row.email, row.username].filter((v): v is string => v !== null);
   await db().$transaction([
     db().signInLimit.deleteMany({ where: { key: { in: identifiers.map((id) => `acct:${id}`) } } }),
     db().user.delete({ where: { id: user.id } }),
   ]);
-  return { ok: true };
+  return accept(null);
 }
 
-export type ChangePasswordResult = { ok: true } | { ok: false; reason: 'current' };
+const NOT_CURRENT = refuse('forbidden', 'That is not your current password.');
 
 /**
  * Sets a new password. After a teacher's one-time password the current one is not asked again
@@ -108,14 +108,14 @@ export type ChangePasswordResult = { ok: true } | { ok: false; reason: 'current'
 export async function changeOwnPassword(
   user: SessionUser,
   input: { current?: string; next: string },
-): Promise<ChangePasswordResult> {
+): Promise<TOutcome<null>> {
   const row = await db().user.findUnique({
     where: { id: user.id },
     select: { passwordHash: true, mustChangePassword: true },
   });
-  if (!row) return { ok: false, reason: 'current' };
+  if (!row) return NOT_CURRENT;
   if (!row.mustChangePassword && !(await verifyPassword(row.passwordHash, input.current ?? '')))
-    return { ok: false, reason: 'current' };
+    return NOT_CURRENT;
   await db().user.update({
     where: { id: user.id },
     data: {
@@ -124,5 +124,5 @@ export async function changeOwnPassword(
       ...(row.mustChangePassword ? {} : { sessionVersion: { increment: 1 } }),
     },
   });
-  return { ok: true };
+  return accept(null);
 }

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { newJoinCode, normaliseJoinCode } from '@/lib/join-code';
 import type { SessionUser } from './users';
 import { isUniqueViolation } from './unique-violation';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 
 export async function listTeacherClasses(teacher: SessionUser, { archived = false } = {}) {
   return db().class.findMany({
@@ -91,18 +92,20 @@ export async function listStudentClasses(student: SessionUser) {
   });
 }
 
-export type JoinResult = { ok: true; className: string; already: boolean } | { ok: false };
+export type TJoined = { className: string; already: boolean };
+
+const NO_CLASS = refuse('not-found', 'That code does not open a class.');
 
 /** Joins the class whose active code matches; a second join of the same class changes nothing. */
-export async function joinClassByCode(student: SessionUser, typed: string): Promise<JoinResult> {
-  if (student.role !== 'STUDENT') return { ok: false };
+export async function joinClassByCode(student: SessionUser, typed: string): Promise<TOutcome<TJoined>> {
+  if (student.role !== 'STUDENT') return refuse('forbidden', 'Only students join classes.');
   const code = normaliseJoinCode(typed);
-  if (!code) return { ok: false };
+  if (!code) return NO_CLASS;
   const cls = await db().class.findFirst({
     where: { joinCode: code, archivedAt: null },
     select: { id: true, name: true },
   });
-  if (!cls) return { ok: false };
+  if (!cls) return NO_CLASS;
   const key = { classId_studentId: { classId: cls.id, studentId: student.id } };
   const existing = await db().enrollment.findUnique({ where: key, select: { joinedAt: true } });
   if (!existing)
@@ -111,5 +114,5 @@ export async function joinClassByCode(student: SessionUser, typed: string): Prom
       create: { classId: cls.id, studentId: student.id },
       update: {},
     });
-  return { ok: true, className: cls.name, already: Boolean(existing) };
+  return accept({ className: cls.name, already: Boolean(existing) });
 }

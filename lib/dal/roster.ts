@@ -6,6 +6,7 @@ import type { SignInCard } from '@/lib/roster/sign-in-card';
 import { compareNames } from '@/lib/roster/name-order';
 import type { Tx } from './db-tx';
 import type { SessionUser } from './users';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 
 /** The students of one of the teacher's classes, by name; null when the class is not theirs. */
 export async function listRoster(teacher: SessionUser, classId: string) {
@@ -136,15 +137,19 @@ async function enrolledStudent(teacher: SessionUser, classId: string, studentId:
  * An account the student signed up for themselves is theirs alone: a teacher who could reset it
  * could sign in as the student (issue 9, row 1), so it is refused whatever the class.
  */
+const NOT_MANAGED = refuse(
+  'forbidden',
+  'This student signed up for their own account, so only they can change its password.',
+);
+
 export async function resetStudentPassword(
   teacher: SessionUser,
   classId: string,
   studentId: string,
-): Promise<{ ok: true; card: SignInCard } | { ok: false; reason: 'not-found' | 'not-managed' }> {
+): Promise<TOutcome<SignInCard>> {
   const found = await enrolledStudent(teacher, classId, studentId);
-  if (!found || found.student.role !== 'STUDENT') return { ok: false, reason: 'not-found' };
-  if (found.student.createdById !== teacher.id || !found.student.username)
-    return { ok: false, reason: 'not-managed' };
+  if (!found || found.student.role !== 'STUDENT') return refuse('not-found', 'No such student.');
+  if (found.student.createdById !== teacher.id || !found.student.username) return NOT_MANAGED;
   const oneTimePassword = newOneTimePassword();
   // The creator check is repeated in the write itself, so nothing between the read and the write widens it.
   const { count } = await db().user.updateMany({
@@ -155,11 +160,12 @@ export async function resetStudentPassword(
       sessionVersion: { increment: 1 },
     },
   });
-  if (count !== 1) return { ok: false, reason: 'not-managed' };
-  return {
-    ok: true,
-    card: { displayName: found.student.displayName, username: found.student.username, oneTimePassword },
-  };
+  if (count !== 1) return NOT_MANAGED;
+  return accept({
+    displayName: found.student.displayName,
+    username: found.student.username,
+    oneTimePassword,
+  });
 }
 
 /** Takes the student out of the class; their account and own work stay theirs. */

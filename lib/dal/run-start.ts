@@ -2,7 +2,8 @@ import 'server-only';
 import { randomInt } from 'node:crypto';
 import { db } from '@/lib/db';
 import { getScenario, startState, type TLoadedScenario } from '@/lib/scenario';
-import { startRefusal, type StartRefusal } from '@/lib/assignment/assignment-rules';
+import { startRefusal, startRefusalOutcome, type StartRefusal } from '@/lib/assignment/assignment-rules';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { termsForPupil } from '@/lib/assignment/pupil-terms';
 import { overrideOf } from './assignment-overrides';
 import type { Tx } from './db-tx';
@@ -91,8 +92,9 @@ export async function scenarioStartContext(
   return { loaded, assignment, resumeRunId: unfinished?.id ?? null, refusal, runsUsed };
 }
 
-export type TStartResult =
-  { ok: true; runId: string } | { ok: false; reason: 'not-found' } | { ok: false; reason: StartRefusal };
+export type TStartResult = TOutcome<{ runId: string }>;
+
+const NO_SCENARIO = refuse('not-found', 'No such scenario.');
 
 /**
  * Starts a run, or hands back the unfinished one a double click or a second tab already started:
@@ -122,13 +124,13 @@ async function startRunOnce(
   now: Date,
 ): Promise<TStartResult> {
   const loaded = getScenario(slug);
-  if (!loaded) return { ok: false, reason: 'not-found' };
+  if (!loaded) return NO_SCENARIO;
   return db().$transaction(
     async (tx): Promise<TStartResult> => {
       const context = await scenarioStartContext(user, slug, assignmentId, now, tx);
-      if (!context) return { ok: false, reason: 'not-found' };
-      if (context.resumeRunId) return { ok: true, runId: context.resumeRunId };
-      if (context.refusal) return { ok: false, reason: context.refusal };
+      if (!context) return NO_SCENARIO;
+      if (context.resumeRunId) return accept({ runId: context.resumeRunId });
+      if (context.refusal) return startRefusalOutcome(context.refusal);
       // Seeds stay within a 32-bit signed integer, the column's range on PostgreSQL.
       const seed = randomInt(0, 2 ** 31 - 1);
       const state = startState(loaded.scenario, seed);
@@ -144,7 +146,7 @@ async function startRunOnce(
         },
         select: { id: true },
       });
-      return { ok: true, runId: run.id };
+      return accept({ runId: run.id });
     },
     { isolationLevel: 'Serializable' },
   );

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { hashPassword } from '@/lib/dal/passwords';
 import type { Role, TSignUp } from '@/lib/accounts/schemas';
 import { isUniqueViolation } from './unique-violation';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 
 export interface SessionUser {
   id: string;
@@ -36,10 +37,11 @@ export async function findSessionUser(id: string): Promise<SessionUser | null> {
   return user as SessionUser | null;
 }
 
-export type CreateUserResult = { ok: true; id: string } | { ok: false; reason: 'taken' };
-
-/** Creates an account; a taken email or username is reported, never thrown. */
-export async function createUser(input: TSignUp): Promise<CreateUserResult> {
+/**
+ * Creates an account; a taken email or username is a refusal, never thrown. Its words never say
+ * which it was, nor that the account exists.
+ */
+export async function createUser(input: TSignUp): Promise<TOutcome<{ id: string }>> {
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db().user.create({
@@ -51,9 +53,10 @@ export async function createUser(input: TSignUp): Promise<CreateUserResult> {
       },
       select: { id: true },
     });
-    return { ok: true, id: user.id };
+    return accept({ id: user.id });
   } catch (err) {
-    if (isUniqueViolation(err)) return { ok: false, reason: 'taken' };
+    if (isUniqueViolation(err))
+      return refuse('conflict', 'That email or username cannot be used. Choose another.');
     throw err;
   }
 }

@@ -4,7 +4,7 @@ import { hashPassword, verifyPassword } from '@/lib/dal/passwords';
 import { createClass } from '@/lib/dal/classes';
 import { createAssignment } from '@/lib/dal/assignments';
 import { changeOwnPassword, deleteOwnAccount, exportOwnData } from '@/lib/dal/account-data';
-import type { SessionUser } from '@/lib/dal/users';
+import { createUser, type SessionUser } from '@/lib/dal/users';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
 import { makeUser, submitAttempt } from './support/teacher-fixtures';
 
@@ -100,10 +100,14 @@ describe.each(databaseKinds())('own data export and deletion on %s', (kind) => {
         points: 1,
       },
     });
-    expect(await deleteOwnAccount(me, 'wrong-password')).toEqual({ ok: false, reason: 'password' });
+    expect(await deleteOwnAccount(me, 'wrong-password')).toEqual({
+      ok: false,
+      kind: 'forbidden',
+      reason: 'That is not your password. Nothing was deleted.',
+    });
     expect(Object.values(await rowsOf(me.id)).every((n) => n > 0)).toBe(true);
 
-    expect(await deleteOwnAccount(me, 'long-password-2')).toEqual({ ok: true });
+    expect(await deleteOwnAccount(me, 'long-password-2')).toEqual({ ok: true, value: null });
     expect(await rowsOf(me.id)).toEqual({
       users: 0,
       enrollments: 0,
@@ -119,6 +123,29 @@ describe.each(databaseKinds())('own data export and deletion on %s', (kind) => {
     expect(await t.db.class.count({ where: { id: cls.id } })).toBe(1);
   });
 
+  it('refuses a second account with a taken username, saying nothing of who holds it', async () => {
+    const identifier = `taken-${kind}`;
+    const first = await createUser({
+      displayName: 'First',
+      identifier,
+      password: 'long-password-1',
+      role: 'STUDENT',
+    });
+    expect(first.ok).toBe(true);
+    const again = await createUser({
+      displayName: 'Second',
+      identifier,
+      password: 'long-password-2',
+      role: 'TEACHER',
+    });
+    expect(again).toEqual({
+      ok: false,
+      kind: 'conflict',
+      reason: 'That email or username cannot be used. Choose another.',
+    });
+    expect(await t.db.user.count({ where: { username: identifier } })).toBe(1);
+  });
+
   it('changes a one-time password without the old one, and a chosen one only with it', async () => {
     const pupil = await makeUser(t.db, 'STUDENT');
     await t.db.user.update({
@@ -126,18 +153,19 @@ describe.each(databaseKinds())('own data export and deletion on %s', (kind) => {
       data: { mustChangePassword: true, passwordHash: await hashPassword('one-time-pass') },
     });
     const first: SessionUser = { ...pupil, mustChangePassword: true };
-    expect(await changeOwnPassword(first, { next: 'my-own-password' })).toEqual({ ok: true });
+    expect(await changeOwnPassword(first, { next: 'my-own-password' })).toEqual({ ok: true, value: null });
     let row = await t.db.user.findUniqueOrThrow({ where: { id: pupil.id } });
     expect(row.mustChangePassword).toBe(false);
     expect(row.sessionVersion).toBe(pupil.sessionVersion);
     expect(await verifyPassword(row.passwordHash, 'my-own-password')).toBe(true);
 
-    expect(await changeOwnPassword(pupil, { current: 'wrong', next: 'another-password' })).toEqual({
+    expect(await changeOwnPassword(pupil, { current: 'wrong', next: 'another-password' })).toMatchObject({
       ok: false,
-      reason: 'current',
+      kind: 'forbidden',
     });
     expect(await changeOwnPassword(pupil, { current: 'my-own-password', next: 'another-password' })).toEqual({
       ok: true,
+      value: null,
     });
     row = await t.db.user.findUniqueOrThrow({ where: { id: pupil.id } });
     expect(row.sessionVersion).toBe(pupil.sessionVersion + 1);

@@ -30,8 +30,14 @@ describe.each(databaseKinds())('classes and join codes on %s', (kind) => {
     const cls = await createClass(teacher, 'Year 11');
     expect(cls.joinCode).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
     const typed = ` ${formatJoinCode(cls.joinCode ?? '').toLowerCase()} `;
-    expect(await joinClassByCode(student, typed)).toEqual({ ok: true, className: 'Year 11', already: false });
-    expect(await joinClassByCode(student, typed)).toEqual({ ok: true, className: 'Year 11', already: true });
+    expect(await joinClassByCode(student, typed)).toEqual({
+      ok: true,
+      value: { className: 'Year 11', already: false },
+    });
+    expect(await joinClassByCode(student, typed)).toEqual({
+      ok: true,
+      value: { className: 'Year 11', already: true },
+    });
     expect(await t.db.enrollment.count({ where: { classId: cls.id } })).toBe(1);
     expect((await listStudentClasses(student)).map((e) => e.class.name)).toEqual(['Year 11']);
   });
@@ -43,7 +49,10 @@ describe.each(databaseKinds())('classes and join codes on %s', (kind) => {
     expect(await rotateJoinCode(teacher, cls.id)).toBe(true);
     const fresh = await findTeacherClass(teacher, cls.id);
     expect(fresh?.joinCode).not.toBe(cls.joinCode);
-    expect(await joinClassByCode(student, cls.joinCode ?? '')).toEqual({ ok: false });
+    expect(await joinClassByCode(student, cls.joinCode ?? '')).toMatchObject({
+      ok: false,
+      kind: 'not-found',
+    });
     expect((await joinClassByCode(student, fresh?.joinCode ?? '')).ok).toBe(true);
   });
 
@@ -53,11 +62,17 @@ describe.each(databaseKinds())('classes and join codes on %s', (kind) => {
     const cls = await createClass(teacher, 'Closed');
     expect(await disableJoining(teacher, cls.id)).toBe(true);
     expect((await findTeacherClass(teacher, cls.id))?.joinCode).toBeNull();
-    expect(await joinClassByCode(student, cls.joinCode ?? '')).toEqual({ ok: false });
+    expect(await joinClassByCode(student, cls.joinCode ?? '')).toMatchObject({
+      ok: false,
+      kind: 'not-found',
+    });
 
     const other = await createClass(teacher, 'Archived');
     expect(await archiveClass(teacher, other.id)).toBe(true);
-    expect(await joinClassByCode(student, other.joinCode ?? '')).toEqual({ ok: false });
+    expect(await joinClassByCode(student, other.joinCode ?? '')).toMatchObject({
+      ok: false,
+      kind: 'not-found',
+    });
     expect((await listTeacherClasses(teacher)).map((c) => c.name)).toEqual(['Closed']);
     expect((await listTeacherClasses(teacher, { archived: true })).map((c) => c.name)).toEqual(['Archived']);
     expect(await restoreClass(teacher, other.id)).toBe(true);
@@ -70,8 +85,11 @@ describe.each(databaseKinds())('classes and join codes on %s', (kind) => {
     const cls = await createClass(teacher, 'Strict');
     const student = await makeUser(t.db, 'STUDENT');
     for (const typed of ['', 'ABCD', 'ABCD-234O', 'x'.repeat(30)])
-      expect(await joinClassByCode(student, typed)).toEqual({ ok: false });
-    expect(await joinClassByCode(teacher, cls.joinCode ?? '')).toEqual({ ok: false });
+      expect(await joinClassByCode(student, typed)).toMatchObject({ ok: false, kind: 'not-found' });
+    expect(await joinClassByCode(teacher, cls.joinCode ?? '')).toMatchObject({
+      ok: false,
+      kind: 'forbidden',
+    });
   });
 
   it('changes nothing in another teacher’s class', async () => {

@@ -59,7 +59,7 @@ describe.each(databaseKinds())('rosters on %s', (kind) => {
     const pupil = await t.db.user.findUniqueOrThrow({ where: { username: card?.username ?? '' } });
     await t.db.user.update({ where: { id: pupil.id }, data: { mustChangePassword: false } });
     const result = await resetStudentPassword(teacher, cls.id, pupil.id);
-    const reset = result.ok ? result.card : null;
+    const reset = result.ok ? result.value : null;
     expect(reset?.username).toBe(pupil.username);
     const after = await t.db.user.findUniqueOrThrow({ where: { id: pupil.id } });
     expect(after.sessionVersion).toBe(pupil.sessionVersion + 1);
@@ -78,14 +78,14 @@ describe.each(databaseKinds())('rosters on %s', (kind) => {
     expect(await createStudentAccounts(intruder, cls.id, ['Sneaky'])).toBeNull();
     expect(await t.db.user.count()).toBe(before);
     expect(await listRoster(intruder, cls.id)).toBeNull();
-    expect(await resetStudentPassword(intruder, cls.id, pupil.id)).toEqual({
+    expect(await resetStudentPassword(intruder, cls.id, pupil.id)).toMatchObject({
       ok: false,
-      reason: 'not-found',
+      kind: 'not-found',
     });
     const intruderClass = await createClass(intruder, 'Other');
-    expect(await resetStudentPassword(intruder, intruderClass.id, pupil.id)).toEqual({
+    expect(await resetStudentPassword(intruder, intruderClass.id, pupil.id)).toMatchObject({
       ok: false,
-      reason: 'not-found',
+      kind: 'not-found',
     });
     expect(await removeStudentFromClass(intruder, cls.id, pupil.id)).toBe(false);
     expect(await t.db.enrollment.count({ where: { classId: cls.id } })).toBe(1);
@@ -101,9 +101,9 @@ describe.each(databaseKinds())('rosters on %s', (kind) => {
     const student = await makeUser(t.db, 'STUDENT', 'self-registered');
     expect(await joinClassByCode(student, cls.joinCode ?? '')).toMatchObject({ ok: true });
     const before = await t.db.user.findUniqueOrThrow({ where: { id: student.id } });
-    expect(await resetStudentPassword(teacher, cls.id, student.id)).toEqual({
+    expect(await resetStudentPassword(teacher, cls.id, student.id)).toMatchObject({
       ok: false,
-      reason: 'not-managed',
+      kind: 'forbidden',
     });
     const after = await t.db.user.findUniqueOrThrow({ where: { id: student.id } });
     expect(after).toMatchObject({
@@ -125,9 +125,9 @@ describe.each(databaseKinds())('rosters on %s', (kind) => {
     const elsewhere = await createClass(other, 'Joined later');
     const asPupil = { ...pupil, role: 'STUDENT' as const };
     expect(await joinClassByCode(asPupil, elsewhere.joinCode ?? '')).toMatchObject({ ok: true });
-    expect(await resetStudentPassword(other, elsewhere.id, pupil.id)).toEqual({
+    expect(await resetStudentPassword(other, elsewhere.id, pupil.id)).toMatchObject({
       ok: false,
-      reason: 'not-managed',
+      kind: 'forbidden',
     });
     expect((await listRoster(creator, own.id))?.[0]?.managedByTeacher).toBe(true);
     expect((await resetStudentPassword(creator, own.id, pupil.id)).ok).toBe(true);

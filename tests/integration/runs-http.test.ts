@@ -35,7 +35,7 @@ describe.each(databaseKinds())('run route handlers on %s', (kind) => {
     student = await createStudent(t.db);
     const started = await startRun(student, 'the-envoy', null);
     if (!started.ok) throw new Error(started.reason);
-    runId = started.runId;
+    runId = started.value.runId;
   });
   afterAll(() => t?.drop());
 

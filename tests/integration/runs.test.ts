@@ -24,7 +24,7 @@ describe.each(databaseKinds())('scenario runs on %s', (kind) => {
     });
     const started = await startRun(user, slug, null);
     if (!started.ok) throw new Error(`could not start: ${started.reason}`);
-    return started.runId;
+    return started.value.runId;
   }
   const decisionsOf = (runId: string) => t.db.scenarioDecision.count({ where: { runId } });
   const rowOf = (runId: string) => t.db.scenarioRun.findUniqueOrThrow({ where: { id: runId } });
@@ -35,7 +35,7 @@ describe.each(databaseKinds())('scenario runs on %s', (kind) => {
     const row = await rowOf(runId);
     expect(row.step).toBe(0);
     expect(Number.isInteger(row.seed)).toBe(true);
-    expect(await startRun(student, 'the-envoy', null)).toEqual({ ok: true, runId });
+    expect(await startRun(student, 'the-envoy', null)).toEqual({ ok: true, value: { runId } });
     expect((await scenarioStartContext(student, 'the-envoy', null))?.resumeRunId).toBe(runId);
   });
 
@@ -151,9 +151,9 @@ describe.each(databaseKinds())('scenario runs on %s', (kind) => {
     // Play again starts a new run and keeps the ended one in history.
     const again = await startRun(student, 'the-table', null);
     if (!again.ok) throw new Error(`play again was refused: ${JSON.stringify(again)}`);
-    expect(again.runId).not.toBe(runId);
+    expect(again.value.runId).not.toBe(runId);
     const history = await listOwnRuns(student, 'the-table');
-    expect(history.map((r) => r.id)).toEqual(expect.arrayContaining([runId, again.runId]));
+    expect(history.map((r) => r.id)).toEqual(expect.arrayContaining([runId, again.value.runId]));
     expect(history.find((r) => r.id === runId)?.endingTitle).toBe(run?.view.ending?.title);
   });
 

@@ -60,7 +60,7 @@ beforeAll(async () => {
 
 afterAll(clearLimits);
 
-// The refusal itself (resetStudentPassword → 'not-managed', password and sessions untouched) is
+// The refusal itself (resetStudentPassword → forbidden, password and sessions untouched) is
 // reproduced against SQLite and PostgreSQL in tests/integration/roster.test.ts.
 describe('row 1: a teacher cannot take over a self-registered student', () => {
   it('the roster shows no reset button for that student and says why', async () => {

@@ -19,8 +19,7 @@ export const signUpAction = serverAction({
     if (!(await throttles().take('signUpPerAddress', await requestAddress())))
       return { ok: false, errors: { identifier: THROTTLED_MESSAGE } };
     const created = await createUser(account);
-    if (!created.ok)
-      return { ok: false, errors: { identifier: 'That email or username cannot be used. Choose another.' } };
+    if (!created.ok) return { ok: false, errors: { identifier: created.reason } };
     return { ok: true };
   },
 });

@@ -40,7 +40,9 @@ export const joinClassAction = serverAction({
     revalidatePath('/student');
     return {
       status: 'ok',
-      message: joined.already ? `You are already in ${joined.className}.` : `You joined ${joined.className}.`,
+      message: joined.value.already
+        ? `You are already in ${joined.value.className}.`
+        : `You joined ${joined.value.className}.`,
     };
   },
 });

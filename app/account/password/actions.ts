@@ -30,8 +30,7 @@ export const changePasswordAction = serverAction({
     if (!user.mustChangePassword && !(await throttles().take('passwordCheckPerAccount', user.id)))
       return { status: 'error', field: 'current', message: THROTTLED_MESSAGE };
     const result = await changeOwnPassword(user, change);
-    if (!result.ok)
-      return { status: 'error', field: 'current', message: 'That is not your current password.' };
+    if (!result.ok) return { status: 'error', field: 'current', message: result.reason };
     // A first-time change keeps this session; a voluntary one ended every session, this one included.
     // Not a server redirect: this request still holds the user as it was (must change password), so
     // rendering the next page within it would bounce straight back here.

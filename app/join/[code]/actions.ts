@@ -29,7 +29,9 @@ export const joinFromLinkAction = serverAction({
       };
     return {
       status: 'ok',
-      message: joined.already ? `You are already in ${joined.className}.` : `You joined ${joined.className}.`,
+      message: joined.value.already
+        ? `You are already in ${joined.value.className}.`
+        : `You joined ${joined.value.className}.`,
     };
   },
 });

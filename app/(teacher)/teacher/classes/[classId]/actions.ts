@@ -12,6 +12,7 @@ import type { ActionState } from '@/lib/action-state';
 import { ZClassName } from '../../class-schemas';
 import { ZRecordId } from '@/lib/record-id';
 import type { Problem } from '@/lib/actions/guarded-action';
+import type { TRefusal } from '@/lib/outcome/refusal';
 
 const ZClassForm = z.object({ classId: ZRecordId });
 const ZStudentForm = z.object({ classId: ZRecordId, studentId: ZRecordId });
@@ -31,10 +32,10 @@ function cardsError(problem: Problem): CardsState {
   return { status: 'error', message: problem.message };
 }
 
-/** Bound to the class id by the page, so the form itself has the one field. */
+/** The form holds the class id beside the new name. */
 export const renameClassAction = serverAction({
-  shape: { bound: 1, withState: true, payload: 'form' },
-  read: ({ ids: [classId], form }) => ({ classId, name: form.get('name') }),
+  shape: { withState: true, payload: 'form' },
+  read: ({ form }) => ({ classId: form.get('classId'), name: form.get('name') }),
   schema: ZClassName.extend(ZClassForm.shape),
   caller: 'teacher',
   returnTo: '/teacher',
@@ -87,14 +88,8 @@ export const resetPasswordAction = serverAction({
   caller: 'teacher',
   returnTo: '/teacher',
   refused: cardsError,
-  run: async ({ classId, studentId }, teacher): Promise<CardsState> => {
+  run: async ({ classId, studentId }, teacher): Promise<CardsState | TRefusal> => {
     const reset = await resetStudentPassword(teacher, classId, studentId);
-    if (!reset.ok && reset.reason === 'not-found') notFound();
-    if (!reset.ok)
-      return {
-        status: 'error',
-        message: 'This student signed up for their own account, so only they can change its password.',
-      };
-    return { status: 'ok', cards: [reset.card] };
+    return reset.ok ? { status: 'ok', cards: [reset.value] } : reset;
   },
 });

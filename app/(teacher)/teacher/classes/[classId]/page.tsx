@@ -186,7 +186,8 @@ export default async function ClassPage({ params }: Props) {
           Class settings
         </h2>
         <SingleFieldForm
-          action={renameClassAction.bind(null, cls.id)}
+          action={renameClassAction}
+          fields={{ classId: cls.id }}
           name="name"
           label="Rename class"
           defaultValue={cls.name}

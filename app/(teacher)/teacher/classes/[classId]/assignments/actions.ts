@@ -28,11 +28,11 @@ function textFields<const N extends string>(form: FormData, names: readonly N[])
   return Object.fromEntries(names.map((name) => [name, read(name)])) as Record<N, string>;
 }
 
-/** Bound to the class id by the page. */
+/** The form holds the class id beside the assignment's settings. */
 export const createAssignmentAction = serverAction({
-  shape: { bound: 1, withState: true, payload: 'form' },
-  read: ({ ids: [classId], form }) => ({
-    classId,
+  shape: { withState: true, payload: 'form' },
+  read: ({ form }) => ({
+    classId: form.get('classId'),
     settings: textFields(form, ['content', ...SETTINGS_FIELDS]),
   }),
   schema: z.object({ classId: ZRecordId, settings: ZAssignmentForm }),
@@ -63,12 +63,12 @@ export const deleteAssignmentAction = serverAction({
   },
 });
 
-/** Bound to the class and assignment ids by the edit page. */
+/** The edit form holds the class and assignment ids beside the settings. */
 export const editAssignmentAction = serverAction({
-  shape: { bound: 2, withState: true, payload: 'form' },
-  read: ({ ids: [classId, assignmentId], form }) => ({
-    classId,
-    assignmentId,
+  shape: { withState: true, payload: 'form' },
+  read: ({ form }) => ({
+    classId: form.get('classId'),
+    assignmentId: form.get('assignmentId'),
     settings: textFields(form, SETTINGS_FIELDS),
   }),
   schema: ZAssignmentIds.extend({ settings: ZAssignmentSettingsForm }),

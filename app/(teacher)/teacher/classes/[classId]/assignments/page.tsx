@@ -120,7 +120,8 @@ export default async function AssignmentsPage({ params }: Props) {
             Assign work
           </h2>
           <AssignmentForm
-            action={createAssignmentAction.bind(null, cls.id)}
+            action={createAssignmentAction}
+            classId={cls.id}
             quizzes={quizzes}
             scenarios={scenarios}
           />

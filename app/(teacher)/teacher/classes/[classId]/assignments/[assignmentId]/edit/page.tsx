@@ -41,7 +41,8 @@ export default async function EditAssignmentPage({ params }: Props) {
           Changes apply at once: a later due date reopens it, and a higher limit gives everyone more attempts.
         </p>
         <EditAssignmentForm
-          action={editAssignmentAction.bind(null, cls.id, assignment.id)}
+          action={editAssignmentAction}
+          fields={{ classId: cls.id, assignmentId: assignment.id }}
           kind={assignment.kind === 'QUIZ' ? 'QUIZ' : 'SCENARIO'}
           releaseAt={assignment.releaseAt?.toISOString() ?? null}
           dueAt={assignment.dueAt?.toISOString() ?? null}
