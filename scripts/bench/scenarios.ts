@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, type TBenchWorld } from './fixtures';
 import { answersBackToBack, classOpenLoop, closedLoop, latencyOf, pollWhile } from './measure';
 import { signInCookie } from './session';
 import { measureLiveLesson, type TLiveFigures } from './live/live-lesson';
+import { pairDifferingAnswers } from '@/lib/live/pairing';
 
 export type TBenchFlags = {
   pupils: number;
@@ -249,8 +250,22 @@ const live: TBenchScenario = {
         atLeast(`${label}: answers stored ÷ sent`, ratio(figures.answers.stored, figures.answers.sent), 1),
       );
     }
-    ctx.report.live = report;
+    const pairing = timePairing(flags.liveStudents);
+    ctx.budgets.push(atMost(`live: pair ${flags.liveStudents} students ms`, pairing.ms, 1000));
+    ctx.report.live = { ...report, pairing };
   },
 };
+
+/** The peer-instruction pairing of a whole lecture hall, four answers of uneven size (issue: under a second). */
+function timePairing(students: number): { students: number; pairs: number; ms: number } {
+  const keys = ['a', 'a', 'a', 'a', 'b', 'b', 'b', 'c', 'c', 'd'];
+  const votes = Array.from({ length: students }, (_, i) => ({
+    studentId: `pupil-${i}`,
+    answerKey: keys[i % keys.length]!,
+  }));
+  const started = performance.now();
+  const pairs = pairDifferingAnswers(votes);
+  return { students, pairs: pairs.size, ms: Math.round((performance.now() - started) * 10) / 10 };
+}
 
 export const SCENARIOS: TBenchScenario[] = [baselines, pages, classWithBoard, peakAnswers, signInStorm, live];

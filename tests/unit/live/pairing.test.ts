@@ -36,15 +36,13 @@ describe('pairing students whose first answers differ', () => {
     expect(same).toHaveLength(6);
   });
 
-  it('pairs 300 students well under a second, every pair differing', () => {
+  // How long a lecture hall takes to pair is measured in `npm run bench` (live), not here.
+  it('pairs 300 students, every pair differing', () => {
     const vs = votes({ a: 120, b: 90, c: 60, d: 30 });
-    const started = performance.now();
     const pairs = pairDifferingAnswers(vs);
-    const elapsed = performance.now() - started;
     const answer = answerOf(vs);
     expect(pairs.size).toBe(300);
     expect([...pairs].every(([s, ps]) => ps.every((p) => answer.get(p) !== answer.get(s)))).toBe(true);
-    expect(elapsed).toBeLessThan(1000);
   });
 
   it('is deterministic whatever order the votes arrive in', () => {
