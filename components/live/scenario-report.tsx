@@ -2,8 +2,11 @@ import Link from 'next/link';
 import type { TLiveScenarioReport } from '@/lib/live/scenario-view-types';
 import { LocalTime } from '@/components/ui/local-time';
 
-/** The live scenario lesson's report: each decision with the class's vote, the choice taken and any reason. */
-export function ScenarioReport({ report }: { report: TLiveScenarioReport }) {
+/**
+ * The live scenario lesson's report: each decision with the class's vote, the choice taken and any
+ * reason; each student's votes; and the same as CSV.
+ */
+export function ScenarioReport({ report, sessionId }: { report: TLiveScenarioReport; sessionId: string }) {
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -18,6 +21,9 @@ export function ScenarioReport({ report }: { report: TLiveScenarioReport }) {
           {report.endingTitle ? `ending: ${report.endingTitle}` : 'no ending reached'} ·{' '}
           {report.endedAt ? 'ended' : 'still running'}
         </p>
+        <a href={`/api/live/${sessionId}/csv`} className="btn-quiet" download>
+          Download CSV
+        </a>
       </div>
       <section aria-labelledby="by-decision" className="space-y-3">
         <h2 id="by-decision" className="text-2xl font-semibold">
@@ -66,6 +72,45 @@ export function ScenarioReport({ report }: { report: TLiveScenarioReport }) {
             </tbody>
           </table>
         </div>
+      </section>
+      <section aria-labelledby="by-student" className="space-y-3">
+        <h2 id="by-student" className="text-2xl font-semibold">
+          By student
+        </h2>
+        {report.students.length === 0 ? (
+          <p>Nobody voted in this lesson.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="py-2 pr-4">
+                    Student
+                  </th>
+                  {report.decisions.map((d, i) => (
+                    <th key={d.step} scope="col" className="py-2 pr-4">
+                      D{i + 1} <span className="sr-only">{d.nodeTitle}</span>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {report.students.map((s) => (
+                  <tr key={s.studentId} className="border-b border-line align-top">
+                    <th scope="row" className="py-2 pr-4 font-medium">
+                      {s.name}
+                    </th>
+                    {s.votes.map((vote, i) => (
+                      <td key={report.decisions[i]?.step ?? i} className="py-2 pr-4">
+                        {vote ?? '—'}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
     </div>
   );

@@ -2,6 +2,7 @@ import type { TPublicEnding, TPublicMeter } from '@/lib/scenario';
 import type { TLivePhase } from './controls';
 import type { TClassChoice } from './class-decision';
 import type { TBar } from './distribution';
+import type { TScenarioDecisionsReport } from './scenario-report';
 
 /**
  * What the projector and the phones receive in a live scenario lesson. Types only. Phones get the
@@ -51,19 +52,10 @@ export type TScenarioStudentView = TScenarioCommon & {
   endingTitle: string | null;
 };
 
-export type TLiveScenarioReport = {
+export type TLiveScenarioReport = TScenarioDecisionsReport & {
   title: string;
   classId: string;
   startedAt: Date;
   endedAt: Date | null;
-  /** Each decision the class took: the vote, what the teacher chose, and why when it overrode the vote. */
-  decisions: {
-    step: number;
-    nodeTitle: string;
-    votes: TBar[];
-    chosen: string;
-    followedVote: boolean;
-    reason: string | null;
-  }[];
   endingTitle: string | null;
 };

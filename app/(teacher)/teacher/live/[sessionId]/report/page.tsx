@@ -19,7 +19,7 @@ export default async function LiveReportPage({ params }: Props) {
   const { sessionId } = await params;
   const teacher = await requireTeacher(`/teacher/live/${sessionId}/report`);
   const scenario = await getLiveScenarioReport(teacher, sessionId);
-  if (scenario) return <ScenarioReport report={scenario} />;
+  if (scenario) return <ScenarioReport report={scenario} sessionId={sessionId} />;
   const report = await getLiveReport(teacher, sessionId);
   if (!report) notFound();
   return (
