@@ -1,6 +1,9 @@
 import Link from 'next/link';
 import type { TLiveScenarioReport } from '@/lib/live/scenario-view-types';
+import { DataTable } from '@/components/ui/data-table';
 import { LocalTime } from '@/components/ui/local-time';
+import type { TScenarioStudentReport } from '@/lib/live/scenario-report';
+import { lessonStatusText } from '@/lib/live/idle';
 
 /**
  * The live scenario lesson's report: each decision with the class's vote, the choice taken and any
@@ -19,7 +22,7 @@ export function ScenarioReport({ report, sessionId }: { report: TLiveScenarioRep
         <p>
           <LocalTime value={report.startedAt} form="day-time" /> · {report.decisions.length} decisions ·{' '}
           {report.endingTitle ? `ending: ${report.endingTitle}` : 'no ending reached'} ·{' '}
-          {report.endedAt ? 'ended' : 'still running'}
+          {lessonStatusText(report)}
         </p>
         <a href={`/api/live/${sessionId}/csv`} className="btn-quiet" download>
           Download CSV
@@ -80,36 +83,18 @@ export function ScenarioReport({ report, sessionId }: { report: TLiveScenarioRep
         {report.students.length === 0 ? (
           <p>Nobody voted in this lesson.</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <thead>
-                <tr className="border-b border-line">
-                  <th scope="col" className="py-2 pr-4">
-                    Student
-                  </th>
-                  {report.decisions.map((d, i) => (
-                    <th key={d.step} scope="col" className="py-2 pr-4">
-                      D{i + 1} <span className="sr-only">{d.nodeTitle}</span>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {report.students.map((s) => (
-                  <tr key={s.studentId} className="border-b border-line align-top">
-                    <th scope="row" className="py-2 pr-4 font-medium">
-                      {s.name}
-                    </th>
-                    {s.votes.map((vote, i) => (
-                      <td key={report.decisions[i]?.step ?? i} className="py-2 pr-4">
-                        {vote ?? '—'}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Each student’s vote on each decision"
+            columns={[
+              { header: 'Student', cell: (s) => s.name },
+              ...report.decisions.map((d, i) => ({
+                header: `${i + 1}. ${d.nodeTitle}`,
+                cell: (s: TScenarioStudentReport) => s.votes[i] ?? '—',
+              })),
+            ]}
+            rows={report.students}
+            rowKey={(s) => s.studentId}
+          />
         )}
       </section>
     </div>

@@ -12,7 +12,14 @@ export async function getLiveReport(
   teacher: SessionUser,
   sessionId: string,
 ): Promise<
-  (TLiveReport & { moduleTitle: string; startedAt: Date; endedAt: Date | null; classId: string }) | null
+  | (TLiveReport & {
+      moduleTitle: string;
+      startedAt: Date;
+      endedAt: Date | null;
+      endedIdle: boolean;
+      classId: string;
+    })
+  | null
 > {
   const row = await findTeacherLiveSession(teacher, sessionId);
   if (!row || row.kind !== 'QUIZ') return null;
@@ -33,6 +40,7 @@ export async function getLiveReport(
     moduleTitle: getModule(row.contentSlug)?.title ?? row.contentSlug,
     startedAt: row.startedAt,
     endedAt: row.endedAt,
+    endedIdle: row.endedBy === 'IDLE',
     classId: row.classId,
   };
 }

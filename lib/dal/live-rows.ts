@@ -20,7 +20,9 @@ export const LIVE_SESSION_COLUMNS = {
   pairing: true,
   seq: true,
   startedAt: true,
+  movedAt: true,
   endedAt: true,
+  endedBy: true,
 } as const;
 
 export type TLiveSessionRow = {
@@ -38,7 +40,9 @@ export type TLiveSessionRow = {
   pairing: boolean;
   seq: number;
   startedAt: Date;
+  movedAt: Date;
   endedAt: Date | null;
+  endedBy: string | null;
 };
 
 const PHASES: readonly TLivePhase[] = ['OPEN', 'CLOSED', 'REVEALED', 'ENDED'];

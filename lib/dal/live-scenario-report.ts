@@ -39,6 +39,7 @@ export async function getLiveScenarioReport(
     classId: row.classId,
     startedAt: row.startedAt,
     endedAt: row.endedAt,
+    endedIdle: row.endedBy === 'IDLE',
     endingTitle: toPublicRunView(run.state, run.loaded.scenario).ending?.title ?? null,
   };
 }

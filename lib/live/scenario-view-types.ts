@@ -41,6 +41,8 @@ export type TScenarioPresenterView = TScenarioCommon & {
   /** After a decision: what was chosen and what followed. */
   last: TTakenDecision | null;
   ending: TPublicEnding | null;
+  /** The server ended the lesson after LIVE_IDLE_HOURS without a move (lib/live/idle.ts). */
+  endedIdle: boolean;
 };
 
 export type TScenarioStudentView = TScenarioCommon & {
@@ -57,5 +59,7 @@ export type TLiveScenarioReport = TScenarioDecisionsReport & {
   classId: string;
   startedAt: Date;
   endedAt: Date | null;
+  /** The server ended the lesson after LIVE_IDLE_HOURS without a move (lib/live/idle.ts). */
+  endedIdle: boolean;
   endingTitle: string | null;
 };
