@@ -1,8 +1,8 @@
 'use client';
-import Link from 'next/link';
 import { useState } from 'react';
 import type { TLiveControl } from '@/lib/live/controls';
 import type { TPresenterView } from '@/lib/live/view-types';
+import { LessonEnded } from './lesson-ended';
 import { PresenterResults } from './presenter-results';
 import { ProjectedQuestion } from './projected-question';
 import { useLiveView } from './use-live-view';
@@ -91,18 +91,12 @@ export function Presenter({ initial, classId }: { initial: TPresenterView; class
 
   if (v.phase === 'ENDED')
     return (
-      <div className="space-y-6 text-2xl">
-        <h1 className="text-4xl font-bold">The lesson has ended</h1>
-        <p>Every answer is saved as part of each student’s work.</p>
-        <div className="flex flex-wrap gap-3">
-          <Link href={`/teacher/live/${v.sessionId}/report`} className="btn">
-            Open the lesson report
-          </Link>
-          <Link href={`/teacher/classes/${classId}/live`} className="btn-quiet">
-            Back to the class
-          </Link>
-        </div>
-      </div>
+      <LessonEnded
+        sessionId={v.sessionId}
+        classId={classId}
+        endedIdle={v.endedIdle}
+        kept="Every answer is saved as part of each student’s work."
+      />
     );
 
   return (

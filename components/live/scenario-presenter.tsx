@@ -1,8 +1,8 @@
 'use client';
-import Link from 'next/link';
 import { useRef, useState } from 'react';
 import type { TLiveControl } from '@/lib/live/controls';
 import type { TScenarioPresenterView } from '@/lib/live/scenario-view-types';
+import { LessonEnded } from './lesson-ended';
 import { ScenarioDecisionForm } from './scenario-decision-form';
 import { ScenarioProjected } from './scenario-projected';
 import { useLiveView } from './use-live-view';
@@ -61,18 +61,12 @@ export function ScenarioPresenter({
 
   if (v.phase === 'ENDED')
     return (
-      <div className="space-y-6 text-2xl">
-        <h1 className="text-4xl font-bold">The lesson has ended</h1>
-        <p>The class’s run is saved with each decision’s vote.</p>
-        <div className="flex flex-wrap gap-3">
-          <Link href={`/teacher/live/${v.sessionId}/report`} className="btn">
-            Open the lesson report
-          </Link>
-          <Link href={`/teacher/classes/${classId}/live`} className="btn-quiet">
-            Back to the class
-          </Link>
-        </div>
-      </div>
+      <LessonEnded
+        sessionId={v.sessionId}
+        classId={classId}
+        endedIdle={v.endedIdle}
+        kept="The class’s run is saved with each decision’s vote."
+      />
     );
 
   return (

@@ -1,9 +1,15 @@
 import Link from 'next/link';
 import type { TLiveScenarioReport } from '@/lib/live/scenario-view-types';
+import { DataTable } from '@/components/ui/data-table';
 import { LocalTime } from '@/components/ui/local-time';
+import type { TScenarioStudentReport } from '@/lib/live/scenario-report';
+import { lessonStatusText } from '@/lib/live/idle';
 
-/** The live scenario lesson's report: each decision with the class's vote, the choice taken and any reason. */
-export function ScenarioReport({ report }: { report: TLiveScenarioReport }) {
+/**
+ * The live scenario lesson's report: each decision with the class's vote, the choice taken and any
+ * reason; each student's votes; and the same as CSV.
+ */
+export function ScenarioReport({ report, sessionId }: { report: TLiveScenarioReport; sessionId: string }) {
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -16,8 +22,11 @@ export function ScenarioReport({ report }: { report: TLiveScenarioReport }) {
         <p>
           <LocalTime value={report.startedAt} form="day-time" /> · {report.decisions.length} decisions ·{' '}
           {report.endingTitle ? `ending: ${report.endingTitle}` : 'no ending reached'} ·{' '}
-          {report.endedAt ? 'ended' : 'still running'}
+          {lessonStatusText(report)}
         </p>
+        <a href={`/api/live/${sessionId}/csv`} className="btn-quiet" download>
+          Download CSV
+        </a>
       </div>
       <section aria-labelledby="by-decision" className="space-y-3">
         <h2 id="by-decision" className="text-2xl font-semibold">
@@ -66,6 +75,27 @@ export function ScenarioReport({ report }: { report: TLiveScenarioReport }) {
             </tbody>
           </table>
         </div>
+      </section>
+      <section aria-labelledby="by-student" className="space-y-3">
+        <h2 id="by-student" className="text-2xl font-semibold">
+          By student
+        </h2>
+        {report.students.length === 0 ? (
+          <p>Nobody voted in this lesson.</p>
+        ) : (
+          <DataTable
+            caption="Each student’s vote on each decision"
+            columns={[
+              { header: 'Student', cell: (s) => s.name },
+              ...report.decisions.map((d, i) => ({
+                header: `${i + 1}. ${d.nodeTitle}`,
+                cell: (s: TScenarioStudentReport) => s.votes[i] ?? '—',
+              })),
+            ]}
+            rows={report.students}
+            rowKey={(s) => s.studentId}
+          />
+        )}
       </section>
     </div>
   );

@@ -8,6 +8,7 @@ import { ZResponse } from '@/lib/quiz/response-schema';
 import { gradedResponse, storeResponse } from './attempt-response';
 import { isUniqueViolation } from './unique-violation';
 import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
+import { settled } from './live-idle';
 import { LIVE_SESSION_COLUMNS, currentQuestionId, stateOf } from './live-rows';
 import type { SessionUser } from './users';
 
@@ -20,32 +21,39 @@ import type { SessionUser } from './users';
  * attempt: votes may change until then, and each change must not count as another review.
  */
 
-/** The session, only for a student enrolled in its class. */
-export function findStudentLiveSession(student: SessionUser, sessionId: string) {
-  return db().liveSession.findFirst({
-    where: { id: sessionId, class: { archivedAt: null, enrollments: { some: { studentId: student.id } } } },
-    select: LIVE_SESSION_COLUMNS,
-  });
+/** The session, only for a student enrolled in its class (ended first if it was left idle). */
+export function findStudentLiveSession(student: SessionUser, sessionId: string, now = new Date()) {
+  const read = () =>
+    db().liveSession.findFirst({
+      where: { id: sessionId, class: { archivedAt: null, enrollments: { some: { studentId: student.id } } } },
+      select: LIVE_SESSION_COLUMNS,
+    });
+  return settled(read, now);
 }
 
 /** Running lessons in the student's classes, for "Live now — join" on their home page. */
-export function listJoinableLiveSessions(student: SessionUser) {
-  return db().liveSession.findMany({
-    where: {
-      endedAt: null,
-      class: { archivedAt: null, enrollments: { some: { studentId: student.id } } },
-    },
-    orderBy: { startedAt: 'desc' },
-    select: { id: true, contentSlug: true, class: { select: { name: true } } },
-  });
+export async function listJoinableLiveSessions(student: SessionUser, now = new Date()) {
+  const read = () =>
+    db().liveSession.findMany({
+      where: {
+        endedAt: null,
+        class: { archivedAt: null, enrollments: { some: { studentId: student.id } } },
+      },
+      orderBy: { startedAt: 'desc' },
+      select: { ...LIVE_SESSION_COLUMNS, class: { select: { name: true } } },
+    });
+  // A lesson left running is ended here, so it no longer shows as "Live now".
+  const rows = await settled(read, now);
+  return rows.map((r) => ({ id: r.id, contentSlug: r.contentSlug, className: r.class.name }));
 }
 
 /** The student's attempt for this lesson, created on first join (one per student per session). */
 export async function joinLiveSession(
   student: SessionUser,
   sessionId: string,
+  now = new Date(),
 ): Promise<TOutcome<{ attemptId: string }>> {
-  const session = await findStudentLiveSession(student, sessionId);
+  const session = await findStudentLiveSession(student, sessionId, now);
   if (!session) return refuse('not-found', 'No such live lesson for you.');
   // A scenario lesson has no quiz attempt: the class's run is the teacher's, votes are LiveChoiceVotes.
   if (session.kind !== 'QUIZ') return refuse('conflict', 'This live lesson is a scenario: vote on its page.');
@@ -92,7 +100,7 @@ export async function submitLiveAnswer(
   input: TLiveAnswerInput,
   now = new Date(),
 ): Promise<TOutcome<{ questionId: string; round: 1 | 2 }>> {
-  const session = await findStudentLiveSession(student, sessionId);
+  const session = await findStudentLiveSession(student, sessionId, now);
   if (!session) return refuse('not-found', 'No such live lesson for you.');
   const state = stateOf(session);
   if (currentQuestionId(session) !== input.questionId || state.round !== input.round)
@@ -109,7 +117,7 @@ export async function submitLiveAnswer(
     grade,
     confidence: input.confidence,
   });
-  const joined = await joinLiveSession(student, sessionId);
+  const joined = await joinLiveSession(student, sessionId, now);
   if (!joined.ok) return joined;
   const attemptId = joined.value.attemptId;
   const done = accept({ questionId: input.questionId, round: input.round });

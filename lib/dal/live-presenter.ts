@@ -42,8 +42,9 @@ function revealOf(q: TQuestion, wrongMisconceptions: string[][]): TRevealView {
 export async function getPresenterView(
   teacher: SessionUser,
   sessionId: string,
+  now = new Date(),
 ): Promise<TOutcome<TPresenterView>> {
-  const row = await findTeacherLiveSession(teacher, sessionId);
+  const row = await findTeacherLiveSession(teacher, sessionId, now);
   if (!row) return refuse('not-found', 'No such live lesson.');
   const state = stateOf(row);
   const order = itemOrderOf(row);
@@ -64,6 +65,7 @@ export async function getPresenterView(
     total: order.length,
     question,
     joined,
+    endedIdle: row.endedBy === 'IDLE',
   };
   if (!located || !question || !questionId)
     return accept({

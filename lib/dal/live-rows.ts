@@ -21,7 +21,9 @@ export const LIVE_SESSION_COLUMNS = {
   pairing: true,
   seq: true,
   startedAt: true,
+  movedAt: true,
   endedAt: true,
+  endedBy: true,
 } as const;
 
 export type TLiveSessionRow = {
@@ -39,7 +41,9 @@ export type TLiveSessionRow = {
   pairing: boolean;
   seq: number;
   startedAt: Date;
+  movedAt: Date;
   endedAt: Date | null;
+  endedBy: string | null;
 };
 
 const PHASES: readonly TLivePhase[] = ['OPEN', 'CLOSED', 'REVEALED', 'ENDED'];

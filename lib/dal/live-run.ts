@@ -6,7 +6,15 @@ import { getScenario, ZRunState } from '@/lib/scenario';
 export async function liveRunOf(sessionId: string) {
   const row = await db().scenarioRun.findUnique({
     where: { liveSessionId: sessionId },
-    select: { id: true, studentId: true, scenarioSlug: true, contentVersion: true, state: true, step: true },
+    select: {
+      id: true,
+      studentId: true,
+      scenarioSlug: true,
+      contentVersion: true,
+      seed: true,
+      state: true,
+      step: true,
+    },
   });
   const loaded = row ? getScenario(row.scenarioSlug) : undefined;
   if (!row || !loaded) return null;

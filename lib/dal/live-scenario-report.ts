@@ -1,7 +1,8 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { toPublicRunView } from '@/lib/scenario';
-import { followsClassVote, tallyChoices } from '@/lib/live/class-decision';
+import { buildScenarioReport, offeredChoiceIds, type TReportDecisionNode } from '@/lib/live/scenario-report';
+import { liveScenarioReportCsv } from '@/lib/live/scenario-report-csv';
 import type { TLiveScenarioReport } from '@/lib/live/scenario-view-types';
 import { findTeacherLiveSession } from './live';
 import { liveRunOf } from './live-run';
@@ -19,35 +20,34 @@ export async function getLiveScenarioReport(
   const [decisions, votes] = await Promise.all([
     db().scenarioDecision.findMany({
       where: { runId: run.row.id },
-      orderBy: { step: 'asc' },
       select: { step: true, nodeId: true, choiceId: true, reason: true },
     }),
-    db().liveChoiceVote.findMany({ where: { sessionId }, select: { step: true, choiceId: true } }),
+    db().liveChoiceVote.findMany({
+      where: { sessionId },
+      select: { studentId: true, step: true, choiceId: true, student: { select: { displayName: true } } },
+    }),
   ]);
-  const nodes = new Map(run.loaded.scenario.nodes.map((n) => [n.id, n]));
+  const nodes = run.loaded.scenario.nodes.flatMap((n): TReportDecisionNode[] =>
+    n.kind === 'decision' ? [n] : [],
+  );
+  // The students are those who voted in the lesson (a scenario lesson has no attempt to join).
+  const voters = new Map(votes.map((v) => [v.studentId, { id: v.studentId, name: v.student.displayName }]));
+  const offered = offeredChoiceIds(run.loaded.scenario, run.row.seed, run.state.log);
   return {
+    ...buildScenarioReport(nodes, decisions, votes, [...voters.values()], offered),
     title: run.loaded.scenario.title,
     classId: row.classId,
     startedAt: row.startedAt,
     endedAt: row.endedAt,
-    decisions: decisions.flatMap((d) => {
-      const node = nodes.get(d.nodeId);
-      if (node?.kind !== 'decision') return [];
-      const tally = tallyChoices(
-        node.choices,
-        votes.filter((v) => v.step === d.step).map((v) => v.choiceId),
-      );
-      return [
-        {
-          step: d.step,
-          nodeTitle: node.title,
-          votes: tally,
-          chosen: node.choices.find((c) => c.id === d.choiceId)?.label ?? d.choiceId,
-          followedVote: followsClassVote(tally, d.choiceId),
-          reason: d.reason,
-        },
-      ];
-    }),
+    endedIdle: row.endedBy === 'IDLE',
     endingTitle: toPublicRunView(run.state, run.loaded.scenario).ending?.title ?? null,
   };
+}
+
+/** The report as a CSV download; null for anyone else's lesson. */
+export async function liveScenarioReportFile(teacher: SessionUser, sessionId: string) {
+  const report = await getLiveScenarioReport(teacher, sessionId);
+  if (!report) return null;
+  const day = report.startedAt.toISOString().slice(0, 10);
+  return { filename: `live-scenario-${day}-${sessionId}.csv`, csv: liveScenarioReportCsv(report) };
 }

@@ -46,8 +46,9 @@ const lastDecision = (publicRun: TPublicRunView) => publicRun.log.at(-1) ?? null
 export async function getScenarioPresenterView(
   teacher: SessionUser,
   sessionId: string,
+  now = new Date(),
 ): Promise<TOutcome<TScenarioPresenterView>> {
-  const row = await findTeacherLiveSession(teacher, sessionId);
+  const row = await findTeacherLiveSession(teacher, sessionId, now);
   if (!row || row.kind !== 'SCENARIO') return refuse('not-found', 'No such live lesson.');
   const built = await common(row);
   if (!built) return refuse('closed', 'This scenario is no longer available; end the lesson.');
@@ -85,14 +86,16 @@ export async function getScenarioPresenterView(
         }
       : null,
     ending: publicRun.ending,
+    endedIdle: row.endedBy === 'IDLE',
   });
 }
 
 export async function getScenarioStudentView(
   student: SessionUser,
   sessionId: string,
+  now = new Date(),
 ): Promise<TOutcome<TScenarioStudentView>> {
-  const row = await findStudentLiveSession(student, sessionId);
+  const row = await findStudentLiveSession(student, sessionId, now);
   if (!row || row.kind !== 'SCENARIO') return refuse('not-found', 'No such live lesson for you.');
   const built = await common(row);
   if (!built) return refuse('closed', 'This scenario is no longer available.');

@@ -25,6 +25,7 @@ import type { SessionUser } from './users';
 export async function startLiveScenario(
   teacher: SessionUser,
   input: { classId: string; scenarioSlug: string },
+  now = new Date(),
 ): Promise<TOutcome<{ sessionId: string }>> {
   const loaded = getScenario(input.scenarioSlug);
   if (!loaded) return refuse('not-found', 'No such scenario.');
@@ -34,7 +35,7 @@ export async function startLiveScenario(
     contentVersion: loaded.version,
     itemOrder: '[]',
   };
-  return openClassLesson(teacher, input.classId, lesson, async (tx, sessionId) => {
+  return openClassLesson(teacher, input.classId, lesson, now, async (tx, sessionId) => {
     // Seeds stay within a 32-bit signed integer, the column's range on PostgreSQL.
     const seed = randomInt(0, 2 ** 31 - 1);
     const state = startState(loaded.scenario, seed);
@@ -65,7 +66,7 @@ export async function decideLiveScenario(
   input: TDecideInput,
   now = new Date(),
 ): Promise<TOutcome<TControlOutcome>> {
-  const session = await findTeacherLiveSession(teacher, sessionId);
+  const session = await findTeacherLiveSession(teacher, sessionId, now);
   if (!session || session.kind !== 'SCENARIO') return refuse('not-found', 'No such live scenario lesson.');
   if (input.seq !== session.seq) return accept({ applied: false, seq: session.seq, reason: null });
   const run = await liveRunOf(sessionId);
@@ -84,7 +85,7 @@ export async function decideLiveScenario(
     taken = await db().$transaction(async (tx) => {
       const claimed = await tx.liveSession.updateMany({
         where: { id: sessionId, seq: input.seq },
-        data: { phase: 'REVEALED', currentIndex: run.state.step, seq: { increment: 1 } },
+        data: { phase: 'REVEALED', currentIndex: run.state.step, seq: { increment: 1 }, movedAt: now },
       });
       if (claimed.count === 0) return false;
       // Counted after the claim, which waits for votes still being written (they lock the row), so

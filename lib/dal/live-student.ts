@@ -33,8 +33,9 @@ async function partnerName(sessionId: string, questionId: string, studentId: str
 export async function getStudentLiveView(
   student: SessionUser,
   sessionId: string,
+  now = new Date(),
 ): Promise<TOutcome<TStudentLiveView>> {
-  const row = await findStudentLiveSession(student, sessionId);
+  const row = await findStudentLiveSession(student, sessionId, now);
   if (!row) return refuse('not-found', 'No such live lesson for you.');
   const state = stateOf(row);
   const questionId = currentQuestionId(row);

@@ -2,11 +2,11 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { getModule } from '@/lib/content/load';
 import { applyControl, firstQuestionState, type TLiveControl } from '@/lib/live/controls';
-import { realtimeBus } from '@/lib/realtime/server-bus';
 import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
-import { closeAttempt, countClosedAnswers } from './attempt-close';
 import type { Tx } from './db-tx';
-import { LIVE_SESSION_COLUMNS, itemOrderOf, liveTopic, stateOf, type TLiveSessionRow } from './live-rows';
+import { commitLessonState } from './live-commit';
+import { settled } from './live-idle';
+import { LIVE_SESSION_COLUMNS, itemOrderOf, stateOf, type TLiveSessionRow } from './live-rows';
 import { liveRunOf } from './live-run';
 import { applyScenarioControl } from '@/lib/live/scenario-controls';
 import type { SessionUser } from './users';
@@ -15,15 +15,18 @@ import type { SessionUser } from './users';
  * Live lessons: start, teacher controls, end. The session row is the shared truth; every accepted
  * control is a compare-and-set on `seq` followed by a NOTIFY of the session's topic (ids only).
  * A control carrying an old seq changes nothing and answers with the current state, so a double
- * click on Next moves one question.
+ * click on Next moves one question. Every read of a lesson goes through `settled` (live-idle.ts),
+ * which first ends a lesson left without a move for LIVE_IDLE_HOURS.
  */
 
 /** The teacher's own session (404 for anyone else's). */
-export function findTeacherLiveSession(teacher: SessionUser, sessionId: string) {
-  return db().liveSession.findFirst({
-    where: { id: sessionId, class: { teacherId: teacher.id } },
-    select: LIVE_SESSION_COLUMNS,
-  });
+export function findTeacherLiveSession(teacher: SessionUser, sessionId: string, now = new Date()) {
+  const read = () =>
+    db().liveSession.findFirst({
+      where: { id: sessionId, class: { teacherId: teacher.id } },
+      select: LIVE_SESSION_COLUMNS,
+    });
+  return settled(read, now);
 }
 
 /** The session's version for the SSE stream; null when it does not exist. */
@@ -33,21 +36,33 @@ export async function liveSessionVersion(sessionId: string): Promise<number | nu
 }
 
 /** The class's running lesson, if any (one at a time per class). */
-export function findRunningLiveSession(teacher: SessionUser, classId: string) {
-  return db().liveSession.findFirst({
-    where: { classId, endedAt: null, class: { teacherId: teacher.id } },
-    select: { id: true, contentSlug: true, startedAt: true },
-  });
+export async function findRunningLiveSession(teacher: SessionUser, classId: string, now = new Date()) {
+  const read = () =>
+    db().liveSession.findFirst({
+      where: { classId, endedAt: null, class: { teacherId: teacher.id } },
+      select: LIVE_SESSION_COLUMNS,
+    });
+  const row = await settled(read, now);
+  return row ? { id: row.id, contentSlug: row.contentSlug, startedAt: row.startedAt } : null;
 }
 
 /** The class's lessons, newest first, for the start page's history and reports. */
-export function listClassLiveSessions(teacher: SessionUser, classId: string) {
-  return db().liveSession.findMany({
-    where: { classId, class: { teacherId: teacher.id } },
-    orderBy: [{ startedAt: 'desc' }, { id: 'desc' }],
-    take: 20,
-    select: { id: true, contentSlug: true, startedAt: true, endedAt: true },
-  });
+export async function listClassLiveSessions(teacher: SessionUser, classId: string, now = new Date()) {
+  const read = () =>
+    db().liveSession.findMany({
+      where: { classId, class: { teacherId: teacher.id } },
+      orderBy: [{ startedAt: 'desc' }, { id: 'desc' }],
+      take: 20,
+      select: LIVE_SESSION_COLUMNS,
+    });
+  const rows = await settled(read, now);
+  return rows.map(({ id, contentSlug, startedAt, endedAt, endedBy }) => ({
+    id,
+    contentSlug,
+    startedAt,
+    endedAt,
+    endedIdle: endedBy === 'IDLE',
+  }));
 }
 
 export type TStartLiveInput = { classId: string; moduleSlug: string; questionIds: string[] };
@@ -60,6 +75,7 @@ export type TStartLiveInput = { classId: string; moduleSlug: string; questionIds
 export async function startLiveSession(
   teacher: SessionUser,
   input: TStartLiveInput,
+  now = new Date(),
 ): Promise<TOutcome<{ sessionId: string }>> {
   const quizModule = getModule(input.moduleSlug);
   if (!quizModule) return refuse('not-found', 'No such module.');
@@ -68,12 +84,17 @@ export async function startLiveSession(
   if (new Set(chosen).size !== chosen.length) return refuse('invalid', 'A question is listed twice.');
   if (chosen.some((id) => !known.has(id)))
     return refuse('invalid', 'A chosen question is not in this module.');
-  return openClassLesson(teacher, input.classId, {
-    kind: 'QUIZ',
-    contentSlug: quizModule.id,
-    contentVersion: quizModule.version,
-    itemOrder: JSON.stringify(chosen),
-  });
+  return openClassLesson(
+    teacher,
+    input.classId,
+    {
+      kind: 'QUIZ',
+      contentSlug: quizModule.id,
+      contentVersion: quizModule.version,
+      itemOrder: JSON.stringify(chosen),
+    },
+    now,
+  );
 }
 
 export type TClassLesson = {
@@ -85,13 +106,15 @@ export type TClassLesson = {
 
 /**
  * Opens a lesson in the teacher's class, one at a time per class: the same lesson again (a double
- * click on Start) returns the running one; another is refused until it ends. `withSession` adds
- * what the lesson needs beside its row (a scenario's run) in the same transaction.
+ * click on Start) returns the running one; another is refused until it ends (or, left idle, is
+ * ended by this very read). `withSession` adds what the lesson needs beside its row (a scenario's
+ * run) in the same transaction.
  */
 export async function openClassLesson(
   teacher: SessionUser,
   classId: string,
   lesson: TClassLesson,
+  now: Date,
   withSession?: (tx: Tx, sessionId: string) => Promise<void>,
 ): Promise<TOutcome<{ sessionId: string }>> {
   const owned = await db().class.findFirst({
@@ -99,10 +122,14 @@ export async function openClassLesson(
     select: { id: true },
   });
   if (!owned) return refuse('not-found', 'No such class.');
-  const running = await db().liveSession.findFirst({
-    where: { classId: owned.id, endedAt: null },
-    select: { id: true, kind: true, contentSlug: true, itemOrder: true },
-  });
+  const running = await settled(
+    () =>
+      db().liveSession.findFirst({
+        where: { classId: owned.id, endedAt: null },
+        select: LIVE_SESSION_COLUMNS,
+      }),
+    now,
+  );
   if (running) {
     const same =
       running.kind === lesson.kind &&
@@ -113,7 +140,7 @@ export async function openClassLesson(
   }
   const created = await db().$transaction(async (tx) => {
     const row = await tx.liveSession.create({
-      data: { classId: owned.id, ...lesson, ...firstQuestionState() },
+      data: { classId: owned.id, ...lesson, ...firstQuestionState(), startedAt: now, movedAt: now },
       select: { id: true },
     });
     if (withSession) await withSession(tx, row.id);
@@ -142,24 +169,14 @@ export async function controlLiveSession(
   input: { control: TLiveControl; seq: number },
   now = new Date(),
 ): Promise<TOutcome<TControlOutcome>> {
-  const row = await findTeacherLiveSession(teacher, sessionId);
+  const row = await findTeacherLiveSession(teacher, sessionId, now);
   if (!row) return refuse('not-found', 'No such live lesson.');
   // A repeat of a control already applied (double click, retry): nothing to do, report where it is.
   if (input.seq !== row.seq) return accept({ applied: false, seq: row.seq, reason: null });
   const result = await controlResult(row, input.control);
   if (!result.ok) return accept({ applied: false, seq: row.seq, reason: result.reason });
-  const ending = result.state.phase === 'ENDED';
-  const applied = await db().$transaction(async (tx) => {
-    const claimed = await tx.liveSession.updateMany({
-      where: { id: sessionId, seq: input.seq },
-      data: { ...result.state, seq: { increment: 1 }, ...(ending ? { endedAt: now } : {}) },
-    });
-    if (claimed.count === 0) return false;
-    if (ending) await closeLiveAttempts(tx, sessionId, now);
-    return true;
-  });
+  const applied = await commitLessonState(sessionId, input.seq, result.state, { at: now, by: 'TEACHER' });
   const current = applied ? input.seq + 1 : ((await liveSessionVersion(sessionId)) ?? row.seq);
-  if (applied) await realtimeBus().publish(liveTopic(sessionId));
   return accept({ applied, seq: current, reason: null });
 }
 
@@ -171,17 +188,4 @@ async function controlResult(row: TLiveSessionRow, control: TLiveControl) {
     ? { step: run.state.step, ended: run.state.ended !== undefined }
     : { step: 0, ended: true };
   return applyScenarioControl(stateOf(row), control, position);
-}
-
-/** Ending the lesson submits every student's live attempt, scored on the answers they gave. */
-async function closeLiveAttempts(tx: Tx, sessionId: string, now: Date): Promise<void> {
-  const attempts = await tx.quizAttempt.findMany({
-    where: { liveSessionId: sessionId, state: 'IN_PROGRESS' },
-    select: { id: true, seq: true, questionOrder: true, studentId: true },
-  });
-  // The same closing as a submitted test: each student's final votes enter review and mastery once.
-  for (const attempt of attempts) {
-    const responses = await closeAttempt(tx, attempt, 'SUBMITTED', now);
-    if (responses) await countClosedAnswers(tx, attempt.studentId, 'LIVE', responses, now);
-  }
 }

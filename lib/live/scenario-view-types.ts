@@ -2,6 +2,7 @@ import type { TPublicEnding, TPublicMeter } from '@/lib/scenario';
 import type { TLivePhase } from './controls';
 import type { TClassChoice } from './class-decision';
 import type { TBar } from './distribution';
+import type { TScenarioDecisionsReport } from './scenario-report';
 
 /**
  * What the projector and the phones receive in a live scenario lesson. Types only. Phones get the
@@ -40,6 +41,8 @@ export type TScenarioPresenterView = TScenarioCommon & {
   /** After a decision: what was chosen and what followed. */
   last: TTakenDecision | null;
   ending: TPublicEnding | null;
+  /** The server ended the lesson after LIVE_IDLE_HOURS without a move (lib/live/idle.ts). */
+  endedIdle: boolean;
 };
 
 export type TScenarioStudentView = TScenarioCommon & {
@@ -51,19 +54,12 @@ export type TScenarioStudentView = TScenarioCommon & {
   endingTitle: string | null;
 };
 
-export type TLiveScenarioReport = {
+export type TLiveScenarioReport = TScenarioDecisionsReport & {
   title: string;
   classId: string;
   startedAt: Date;
   endedAt: Date | null;
-  /** Each decision the class took: the vote, what the teacher chose, and why when it overrode the vote. */
-  decisions: {
-    step: number;
-    nodeTitle: string;
-    votes: TBar[];
-    chosen: string;
-    followedVote: boolean;
-    reason: string | null;
-  }[];
+  /** The server ended the lesson after LIVE_IDLE_HOURS without a move (lib/live/idle.ts). */
+  endedIdle: boolean;
   endingTitle: string | null;
 };

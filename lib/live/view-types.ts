@@ -51,6 +51,8 @@ export type TPresenterView = TLiveCommon & {
   reveal: TRevealView | null;
   /** How many students were paired with a partner who answered differently. */
   paired: number | null;
+  /** The server ended the lesson after LIVE_IDLE_HOURS without a move (lib/live/idle.ts). */
+  endedIdle: boolean;
 };
 
 export type TStudentLiveView = TLiveCommon & {

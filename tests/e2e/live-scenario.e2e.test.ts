@@ -121,6 +121,10 @@ describe('a live scenario in real browsers', () => {
     await expect.poll(() => t.getByText('To see what pressure costs').count()).toBe(1);
     await expect.poll(() => t.getByText('(against the vote)').count()).toBe(1);
     await expectAccessible(t);
+    // The CSV behind the report's link: the override's reason with the decision it belongs to.
+    const href = await t.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+    const csv = await t.evaluate(async (url) => (await fetch(url)).text(), href ?? '');
+    expect(csv).toMatch(/\r\n\(class\),\d+,[^\r\n]*,yes,yes,To see what pressure costs,/);
     // A whole scenario with three browsers is long on a shared 2-core machine.
   }, 300_000);
 });

@@ -6,35 +6,7 @@ import { createAssignment } from '@/lib/dal/assignments';
 import { assignmentCsv, gradebookCsv } from '@/lib/dal/exports';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
 import { makeUser, submitAttempt } from './support/teacher-fixtures';
-
-/** Minimal RFC 4180 reader for the test: enough for quoted fields with commas and quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
+import { parseCsv } from './support/parse-csv';
 
 describe.each(databaseKinds())('CSV exports on %s', (kind) => {
   let t: TestDatabase;

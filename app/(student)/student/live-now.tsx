@@ -19,7 +19,7 @@ export async function LiveNow({ student }: { student: SessionUser }) {
             <Link href={`/student/live/${s.id}`} className="btn">
               Join:{' '}
               {getModule(s.contentSlug)?.title ?? getScenario(s.contentSlug)?.scenario.title ?? s.contentSlug}{' '}
-              ({s.class.name})
+              ({s.className})
             </Link>
           </li>
         ))}

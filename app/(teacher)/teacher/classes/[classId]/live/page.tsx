@@ -11,6 +11,7 @@ import { getScenario, loadScenarios } from '@/lib/scenario';
 import { startLiveAction, startLiveScenarioAction } from './actions';
 import { classTitle } from '../class-title';
 import { LocalTime } from '@/components/ui/local-time';
+import { lessonStatusText } from '@/lib/live/idle';
 
 export const generateMetadata = classTitle('Live lesson');
 
@@ -108,6 +109,7 @@ export default async function LiveStartPage({ params, searchParams }: Props) {
                   <Link href={`/teacher/live/${s.id}/report`} className="link">
                     {titleOf(s.contentSlug)} — <LocalTime value={s.startedAt} form="day-time" />
                   </Link>
+                  {s.endedIdle ? ` (${lessonStatusText(s)})` : null}
                 </li>
               ))}
           </ul>

@@ -6,6 +6,7 @@ import { getLiveScenarioReport } from '@/lib/dal/live-scenario-report';
 import { ScenarioReport } from '@/components/live/scenario-report';
 import { teacherPageTitle } from '@/app/(teacher)/teacher-title';
 import { LocalTime } from '@/components/ui/local-time';
+import { lessonStatusText } from '@/lib/live/idle';
 
 export const generateMetadata = teacherPageTitle('Live lesson report');
 
@@ -19,7 +20,7 @@ export default async function LiveReportPage({ params }: Props) {
   const { sessionId } = await params;
   const teacher = await requireTeacher(`/teacher/live/${sessionId}/report`);
   const scenario = await getLiveScenarioReport(teacher, sessionId);
-  if (scenario) return <ScenarioReport report={scenario} />;
+  if (scenario) return <ScenarioReport report={scenario} sessionId={sessionId} />;
   const report = await getLiveReport(teacher, sessionId);
   if (!report) notFound();
   return (
@@ -33,7 +34,7 @@ export default async function LiveReportPage({ params }: Props) {
         <h1 className="text-3xl font-semibold">Live lesson report: {report.moduleTitle}</h1>
         <p>
           <LocalTime value={report.startedAt} form="day-time" /> · {report.students.length} students ·{' '}
-          {report.endedAt ? 'ended' : 'still running'}
+          {lessonStatusText(report)}
         </p>
         <a href={`/api/live/${sessionId}/csv`} className="btn-quiet" download>
           Download CSV

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "LiveSession" ADD COLUMN     "endedBy" TEXT,
+ADD COLUMN     "movedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
