@@ -247,6 +247,10 @@ const live: TBenchScenario = {
       ctx.budgets.push(atMost(`${label}: answer p99 ms`, figures.answers.p99Ms, 100));
       ctx.budgets.push(atMost(`${label}: answer errors`, figures.answers.errors, 0));
       ctx.budgets.push(
+        atMost(`${label}: every phone wakes → current question p95 ms`, figures.wake.p95Ms, 3000),
+      );
+      ctx.budgets.push(atMost(`${label}: wake errors`, figures.wake.errors, 0));
+      ctx.budgets.push(
         atLeast(`${label}: answers stored ÷ sent`, ratio(figures.answers.stored, figures.answers.sent), 1),
       );
     }

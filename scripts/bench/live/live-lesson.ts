@@ -2,7 +2,7 @@
 // `sessions` lessons, measuring (1) the teacher's Reveal/Next → every connected student of that
 // lesson having the event, p99; (2) every student answering once at a random moment within the
 // answer window, latency p99; (3) server memory per connected student; on PostgreSQL, (4) NOTIFY
-// and commit rates during (1) and (2).
+// and commit rates during (1) and (2); (5) every phone waking at once → the current question, p95.
 import { execFileSync } from 'node:child_process';
 import { getModule } from '../../../lib/content/load';
 import type { Db } from '../../../lib/db/client';
@@ -176,6 +176,27 @@ export async function measureLiveLesson(served: ServedBuild, db: Db, opts: TLive
     );
     const stored = await db.liveVote.count({ where: { sessionId: { in: lessons.map((l) => l.id) } } });
 
+    // (3) Every phone slept and wakes at once (the harshest case): its stream is gone; it reloads its
+    // view of the lesson and opens a new stream. Timed until it has both: the current question shown.
+    for (const c of clients) c.close();
+    clients.length = 0;
+    const wakeLatency: number[] = [];
+    let wakeErrors = 0;
+    await Promise.all(
+      lessons.flatMap((l) =>
+        l.students.map(async (st) => {
+          const t0 = performance.now();
+          const stream = openSse(`${base}/api/live/${l.id}/events`, st.cookie);
+          clients.push(stream);
+          const view = await fetch(`${base}/api/live/${l.id}`, { headers: { cookie: st.cookie } });
+          await view.arrayBuffer();
+          await stream.ready;
+          if (!view.ok) wakeErrors++;
+          wakeLatency.push(performance.now() - t0);
+        }),
+      ),
+    );
+
     return {
       students: lessons.reduce((n, l) => n + l.students.length, 0),
       sessions: lessons.length,
@@ -194,6 +215,12 @@ export async function measureLiveLesson(served: ServedBuild, db: Db, opts: TLive
         p50Ms: ms(quantile(answerLatency, 0.5)),
         p99Ms: ms(quantile(answerLatency, 0.99)),
         postgres: answers.rates,
+      },
+      wake: {
+        phones: wakeLatency.length,
+        errors: wakeErrors,
+        p50Ms: ms(quantile(wakeLatency, 0.5)),
+        p95Ms: ms(quantile(wakeLatency, 0.95)),
       },
       memory: {
         serverRssBeforeKb: rssBefore,
