@@ -47,7 +47,7 @@ export function CouncilClock({
         <span className="ml-4">
           {elapsed < silenceDeadline
             ? `Silence ends in ${mmss(silenceDeadline - elapsed)}`
-            : 'Silence deadline passed: the chair closes it'}
+            : 'Silence deadline passed'}
         </span>
       ) : null}
     </p>

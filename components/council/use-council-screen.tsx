@@ -4,10 +4,12 @@ import { LiveRegion } from '@/components/ui/live-region';
 import { useLiveView } from '@/components/live/use-live-view';
 import { CouncilClock } from './council-clock';
 import { useCouncilMove } from './use-council-move';
+import { useDeadlineRefresh } from './use-deadline-refresh';
 
 /**
- * One council screen (presenter or phone): its view kept fresh over the council's event stream,
- * its moves, and the bar every screen shows (clock, connection, the move's status and alert).
+ * One council screen (presenter or phone): its view kept fresh over the council's event stream
+ * and fetched again when a deadline it shows passes, its moves, and the bar every screen shows
+ * (clock, connection, the move's status and alert).
  */
 export function useCouncilScreen<T extends TCouncilViewBase>(initial: T, idPrefix: string) {
   const { view, refresh, connection } = useLiveView(
@@ -17,6 +19,7 @@ export function useCouncilScreen<T extends TCouncilViewBase>(initial: T, idPrefi
     null,
     `/api/council/${initial.sessionId}/events`,
   );
+  useDeadlineRefresh(view, refresh);
   const ids = { status: `${idPrefix}-status`, alert: `${idPrefix}-alert` };
   const move = useCouncilMove(view.sessionId, view.seq, refresh, ids);
   const { table } = view;

@@ -1,14 +1,14 @@
 import 'server-only';
-import { db } from '@/lib/db';
 import { applyWithBots } from '@/lib/council/bot-turns';
-import { applyCouncilAction, clockSeconds, type TCouncilRefusal } from '@/lib/council/engine';
+import { clockSeconds, type TCouncilRefusal } from '@/lib/council/engine';
 import { REFUSAL_TEXT, actionForMove, isChairMove, type TCouncilMove } from '@/lib/council/moves';
 import { botSeatIds, seatOfStudent } from '@/lib/council/seating';
 import type { TCouncilState } from '@/lib/council/state';
 import { accept, refuse, type TOutcome, type TRefusalKind } from '@/lib/outcome/refusal';
-import { realtimeBus } from '@/lib/realtime/server-bus';
 import { findCouncilSession } from './council';
-import { councilSeconds, councilTopic, loadCouncilState, type TLoadedCouncil } from './council-rows';
+import { runCouncilClock } from './council-clock';
+import { councilSeconds, loadCouncilState, type TLoadedCouncil } from './council-rows';
+import { writeCouncilState } from './council-write';
 import type { SessionUser } from './users';
 
 /**
@@ -46,44 +46,49 @@ export async function moveInCouncil(
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const row = await findCouncilSession(user, sessionId);
     if (!row) return refuse('not-found', 'No such council.');
-    const loaded = loadCouncilState(row);
-    if (!loaded)
-      return refuse('closed', 'This council can no longer be played: its council file has changed.');
+    const read = loadCouncilState(row);
+    if (!read) return refuse('closed', 'This council can no longer be played: its council file has changed.');
+    const now = clock();
+    // A deadline that passed before this move arrived is applied first: the move meets that table.
+    const loaded = await runCouncilClock(read, now);
     const { state } = loaded;
-    if (state.appliedClientIds.includes(input.clientId)) return accept({ applied: false, seq: row.seq });
-    if (state.ended) return refuse('closed', REFUSAL_TEXT['council-ended']);
+    if (state.appliedClientIds.includes(input.clientId))
+      return accept({ applied: false, seq: loaded.row.seq });
+    if (state.ended) {
+      // The chair closing a silence (or ending) the clock has just closed got what they asked for.
+      if (!read.state.ended && user.role === 'TEACHER' && isClockMove(input.move))
+        return accept({ applied: false, seq: loaded.row.seq });
+      return refuse('closed', REFUSAL_TEXT[endedText(read.state, state)]);
+    }
 
     const seatId = seatFor(user, loaded, input.move);
     if (!seatId) return refuse('forbidden', REFUSAL_TEXT['unknown-seat']);
-    const at = councilSeconds(row, state, clock());
-    const end = clockSeconds(loaded.council);
-    if (at >= end) {
-      // The clock ran out before this move: the move ends the council instead.
-      const ended = applyCouncilAction(
-        state,
-        { type: 'tick', clientId: `clock-${row.seq}`, at },
-        loaded.council,
-      );
-      if (ended.ok && (await writeState(loaded, ended.state, clock())))
-        return refuse('closed', REFUSAL_TEXT['clock-run-out']);
-      continue;
-    }
+    const at = councilSeconds(loaded.row, state, now);
     const action = actionForMove(
       input.move,
       { seatId, clientId: input.clientId, at },
       state.silenceDeadline,
-      end,
+      clockSeconds(loaded.council),
     );
     if (!action) return refuse('invalid', REFUSAL_TEXT['wrong-phase']);
     const result = applyWithBots(loaded.council, state, action, botSeatIds(loaded.council, loaded.seats));
     if (!result.ok) {
-      if (row.seq !== input.seq)
+      if (loaded.row.seq !== input.seq)
         return refuse('stale', `The table changed before your move arrived. ${REFUSAL_TEXT[result.reason]}`);
       return refuse(KIND[result.reason] ?? 'invalid', REFUSAL_TEXT[result.reason]);
     }
-    if (await writeState(loaded, result.state, clock())) return accept({ applied: true, seq: row.seq + 1 });
+    if (await writeCouncilState(loaded, result.state, now))
+      return accept({ applied: true, seq: loaded.row.seq + 1 });
   }
   return refuse('stale', 'The table is changing fast; look again and retry.');
+}
+
+const isClockMove = (move: TCouncilMove) => move.type === 'close-silence' || move.type === 'end';
+
+/** Why a move found the council over: the clock ended it as the move arrived, or it had ended. */
+function endedText(before: TCouncilState, after: TCouncilState): TCouncilRefusal {
+  if (before.ended || !after.ended) return 'council-ended';
+  return after.ended.outcome === 'adopted' ? 'silence-over' : 'clock-run-out';
 }
 
 /** The chair's seat for the class's teacher; a student's own seat for a delegation's move. */
@@ -91,23 +96,4 @@ function seatFor(user: SessionUser, loaded: TLoadedCouncil, move: TCouncilMove):
   if (user.role === 'TEACHER')
     return isChairMove(move) ? (loaded.council.seats.find((s) => s.role === 'chair')?.id ?? null) : null;
   return isChairMove(move) ? null : seatOfStudent(loaded.seats, user.id);
-}
-
-/** The compare-and-set: true when this write moved the session from the version it was read at. */
-async function writeState(loaded: TLoadedCouncil, state: TCouncilState, now: Date): Promise<boolean> {
-  const { row } = loaded;
-  const ended = state.ended !== null;
-  const claimed = await db().$transaction((tx) =>
-    tx.councilSession.updateMany({
-      where: { id: row.id, seq: row.seq },
-      data: {
-        actions: JSON.stringify(state.log),
-        seq: { increment: 1 },
-        ...(ended ? { status: 'ENDED', endedAt: now } : {}),
-      },
-    }),
-  );
-  if (claimed.count === 0) return false;
-  await realtimeBus().publish(councilTopic(row.id));
-  return true;
 }

@@ -6,13 +6,15 @@ import { viewForSeat } from '@/lib/council/view';
 import type { TCouncilViewBase, TPhoneView, TPresenterView } from '@/lib/council/view-types';
 import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { findCouncilSession } from './council';
+import { runCouncilClock } from './council-clock';
 import { loadCouncilState, type TLoadedCouncil } from './council-rows';
 import type { SessionUser } from './users';
 
 /**
  * What each viewer of a council is sent. The presenter (the room's screen) gets the public table and
  * who sits where, never a brief; a phone gets the public table and its own seat's brief only. Times
- * come with the server's clock so a screen can show the elapsed time without trusting its own.
+ * come with the server's clock so a screen can show the elapsed time without trusting its own, and
+ * a deadline that has passed is applied before the view is built (council-clock.ts).
  */
 
 const UNPLAYABLE = 'This council can no longer be shown: its council file has changed.';
@@ -36,16 +38,28 @@ async function namesById(ids: string[]): Promise<Map<string, string>> {
   return new Map(users.map((u) => [u.id, u.displayName]));
 }
 
+/** The council as it stands now: a deadline that has passed is applied before anyone sees the table. */
+async function loadForViewer(
+  user: SessionUser,
+  sessionId: string,
+  now: Date,
+): Promise<TOutcome<TLoadedCouncil>> {
+  const row = await findCouncilSession(user, sessionId);
+  if (!row) return refuse('not-found', 'No such council.');
+  const loaded = loadCouncilState(row);
+  if (!loaded) return refuse('closed', UNPLAYABLE);
+  return accept(await runCouncilClock(loaded, now));
+}
+
 export async function getCouncilPresenterView(
   teacher: SessionUser,
   sessionId: string,
   now = new Date(),
 ): Promise<TOutcome<TPresenterView>> {
   if (teacher.role !== 'TEACHER') return refuse('not-found', 'No such council.');
-  const row = await findCouncilSession(teacher, sessionId);
-  if (!row) return refuse('not-found', 'No such council.');
-  const loaded = loadCouncilState(row);
-  if (!loaded) return refuse('closed', UNPLAYABLE);
+  const read = await loadForViewer(teacher, sessionId, now);
+  if (!read.ok) return read;
+  const loaded = read.value;
   const names = await namesById(Object.values(loaded.seats).flat());
   const bots = new Set(botSeatIds(loaded.council, loaded.seats));
   const seating = Object.entries(loaded.seats).map(([seatId, ids]) => ({
@@ -53,7 +67,7 @@ export async function getCouncilPresenterView(
     students: ids.map((id) => names.get(id) ?? ''),
     bot: bots.has(seatId),
   }));
-  return accept({ ...base(loaded, now), classId: row.classId, seating });
+  return accept({ ...base(loaded, now), classId: loaded.row.classId, seating });
 }
 
 export async function getCouncilPhoneView(
@@ -62,10 +76,9 @@ export async function getCouncilPhoneView(
   now = new Date(),
 ): Promise<TOutcome<TPhoneView>> {
   if (student.role !== 'STUDENT') return refuse('not-found', 'No such council.');
-  const row = await findCouncilSession(student, sessionId);
-  if (!row) return refuse('not-found', 'No such council.');
-  const loaded = loadCouncilState(row);
-  if (!loaded) return refuse('closed', UNPLAYABLE);
+  const read = await loadForViewer(student, sessionId, now);
+  if (!read.ok) return read;
+  const loaded = read.value;
   const seatId = seatOfStudent(loaded.seats, student.id);
   const own = seatId ? viewForSeat(loaded.state, loaded.council, seatId) : null;
   const mates = (seatId ? (loaded.seats[seatId] ?? []) : []).filter((id) => id !== student.id);

@@ -13,6 +13,7 @@ import {
 import { getCouncilPhoneView, getCouncilPresenterView } from '@/lib/dal/council-views';
 import type { SessionUser } from '@/lib/dal/users';
 import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
+import { councilClass } from './support/council-class';
 import { recordRealtimeTopics } from './support/recording-bus';
 import { makeUser } from './support/teacher-fixtures';
 
@@ -39,24 +40,8 @@ describe.each(databaseKinds())('councils on %s', (kind) => {
     ({ classId: fullClassId, students: full } = await classOf('Year 12', 'member', 7));
   });
 
-  /** A class whose students joined one minute apart, in order (the order seats are dealt in). */
-  async function classOf(name: string, prefix: string, size: number) {
-    const members: SessionUser[] = [];
-    for (let i = 1; i <= size; i++) members.push(await makeUser(t.db, 'STUDENT', `${prefix} ${i}`));
-    const created = await t.db.class.create({
-      data: {
-        name,
-        teacherId: teacher.id,
-        enrollments: {
-          create: members.map((s, i) => ({
-            studentId: s.id,
-            joinedAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
-          })),
-        },
-      },
-    });
-    return { classId: created.id, students: members };
-  }
+  const classOf = (name: string, prefix: string, size: number) =>
+    councilClass(t.db, teacher, name, prefix, size);
   afterAll(() => t?.drop());
 
   const row = (id: string) => t.db.councilSession.findUniqueOrThrow({ where: { id } });
