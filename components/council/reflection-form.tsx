@@ -8,11 +8,12 @@ import { useHandSubmit } from '@/components/ui/use-hand-submit';
 
 type Props = {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  sessionId: string;
   saved: string | null;
 };
 
 /** The reflection after the council; what was typed stays after a refusal, and focus follows the answer. */
-export function ReflectionForm({ action, saved }: Props) {
+export function ReflectionForm({ action, sessionId, saved }: Props) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const submit = useHandSubmit(formAction, pending);
   useEffect(() => {
@@ -22,6 +23,7 @@ export function ReflectionForm({ action, saved }: Props) {
   const error = state.status === 'error' ? state.message : null;
   return (
     <form onSubmit={submit} noValidate className="card space-y-3" aria-labelledby="reflection-heading">
+      <input type="hidden" name="sessionId" value={sessionId} />
       <h2 id="reflection-heading" className="text-xl font-semibold">
         Your reflection
       </h2>

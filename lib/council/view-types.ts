@@ -25,3 +25,12 @@ export type TPhoneView = TCouncilViewBase & {
   ownStance: number | null;
   seatmates: string[];
 };
+
+/**
+ * The teacher's seating form: the seats students can hold and each student of the class with the
+ * seat they hold (a sitting council) or would be dealt (before opening); null for no seat.
+ */
+export type TSeatingPlan = {
+  seats: { id: string; name: string }[];
+  students: { id: string; name: string; seatId: string | null }[];
+};

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomInt } from 'node:crypto';
 import { db } from '@/lib/db';
 import { getCouncil } from '@/lib/council/catalog';
-import { MAX_HUMANS, MIN_HUMANS, assignSeatsRoundRobin } from '@/lib/council/seating';
+import { seatClass, type TSeatingChoice } from '@/lib/council/hand-seating';
 import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { COUNCIL_SESSION_COLUMNS } from './council-rows';
 import type { SessionUser } from './users';
@@ -57,12 +57,14 @@ export function listCurrentCouncilsForStudent(student: SessionUser, now = new Da
 
 /**
  * Opens a council for a class: the enrolled students are dealt round the table (groups when the
- * class is larger than the table), empty seats go to bots, the teacher chairs. A class sits one
- * council at a time; opening again while one sits (a double click) returns it.
+ * class is larger than the table) or sat where the teacher chose, empty seats go to bots, the
+ * teacher chairs. A class sits one council at a time; opening again while one sits (a double click)
+ * returns it.
  */
 export async function openCouncil(
   teacher: SessionUser,
   classId: string,
+  seating: TSeatingChoice = { mode: 'auto' },
   slug: string = DEFAULT_COUNCIL_SLUG,
 ): Promise<TOutcome<{ sessionId: string }>> {
   const owned = await db().class.findFirst({
@@ -73,12 +75,8 @@ export async function openCouncil(
   const entry = getCouncil(slug);
   if (!entry) return refuse('not-found', 'No such council.');
   const students = owned.enrollments.map((e) => e.studentId);
-  if (students.length < MIN_HUMANS) return refuse('invalid', 'Add a student to the class first.');
-  if (students.length > MAX_HUMANS)
-    return refuse(
-      'invalid',
-      `A council seats at most ${MAX_HUMANS} students; this class has ${students.length}.`,
-    );
+  const seats = seatClass(entry.council, students, seating);
+  if (!seats.ok) return refuse('invalid', seats.problem);
 
   const sitting = await db().councilSession.findFirst({
     where: { classId: owned.id, status: 'OPEN' },
@@ -91,7 +89,7 @@ export async function openCouncil(
       contentSlug: slug,
       contentVersion: entry.version,
       seed: randomInt(0, 2 ** 31 - 1),
-      seats: JSON.stringify(assignSeatsRoundRobin(entry.council, students)),
+      seats: JSON.stringify(seats.seats),
     },
     select: { id: true },
   });

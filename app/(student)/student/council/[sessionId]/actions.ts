@@ -14,10 +14,10 @@ const ZReflection = z.object({
     .max(REFLECTION_MAX_CHARS, `Keep it under ${REFLECTION_MAX_CHARS} characters.`),
 });
 
-/** Saves (or replaces) the student's reflection on a council that has ended. */
+/** Saves (or replaces) the student's reflection on a council that has ended; the form holds the council's id. */
 export const saveCouncilReflectionAction = serverAction({
-  shape: { bound: 1, withState: true, payload: 'form' },
-  read: ({ ids, form }) => ({ sessionId: ids[0], reflection: form.get('reflection') }),
+  shape: { withState: true, payload: 'form' },
+  read: ({ form }) => ({ sessionId: form.get('sessionId'), reflection: form.get('reflection') }),
   schema: ZReflection,
   caller: 'user',
   returnTo: (input) => `/student/council/${input.sessionId}`,

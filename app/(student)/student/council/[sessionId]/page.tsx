@@ -25,7 +25,7 @@ export default async function StudentCouncilPage({ params }: Props) {
       <CouncilPhone
         initial={view.value}
         reflection={
-          <ReflectionForm action={saveCouncilReflectionAction.bind(null, sessionId)} saved={saved} />
+          <ReflectionForm action={saveCouncilReflectionAction} sessionId={sessionId} saved={saved} />
         }
       />
     </div>

@@ -4,18 +4,23 @@ import { requireTeacher } from '@/lib/auth/session';
 import { getCouncil } from '@/lib/council/catalog';
 import { MAX_HUMANS, playableSeatIds } from '@/lib/council/seating';
 import { DEFAULT_COUNCIL_SLUG, listClassCouncils } from '@/lib/dal/council';
+import { seatingPlanForClass, seatingPlanForCouncil } from '@/lib/dal/council-seats';
 import { findTeacherClass } from '@/lib/dal/classes';
 import { ClassNav } from '@/components/teacher/class-nav';
 import { OpenCouncilForm } from '@/components/council/open-council-form';
 import { LocalTime } from '@/components/ui/local-time';
 import { openCouncilAction } from './actions';
 import { classTitle } from '../class-title';
+import { SittingCouncil } from './sitting-council';
 
 export const generateMetadata = classTitle('Council');
 
 type Props = { params: Promise<{ classId: string }> };
 
-/** Open a council for the class (the teacher chairs), or go back to the one sitting; past councils' records. */
+/**
+ * Open a council for the class (the teacher chairs and seats it), or the one sitting and who sits
+ * where; past councils' records.
+ */
 export default async function ClassCouncilPage({ params }: Props) {
   const { classId } = await params;
   const teacher = await requireTeacher(`/teacher/classes/${classId}/council`);
@@ -23,21 +28,17 @@ export default async function ClassCouncilPage({ params }: Props) {
   if (!cls) notFound();
   const councils = await listClassCouncils(teacher, cls.id);
   const sitting = councils.find((c) => c.status === 'OPEN');
+  const [sittingPlan, openPlan] = await Promise.all([
+    sitting ? seatingPlanForCouncil(teacher, sitting.id) : null,
+    sitting || cls.archivedAt ? null : seatingPlanForClass(teacher, cls.id),
+  ]);
   const entry = getCouncil(DEFAULT_COUNCIL_SLUG);
   const seats = entry ? playableSeatIds(entry.council).length : 0;
   return (
     <div className="space-y-10">
       <ClassNav classId={cls.id} className={cls.name} current="Council" archived={cls.archivedAt !== null} />
       {sitting ? (
-        <section aria-labelledby="sitting" className="card space-y-3">
-          <h2 id="sitting" className="text-2xl font-semibold">
-            A council is sitting
-          </h2>
-          <p>Students see “The Council: take your seat” on their home page.</p>
-          <Link href={`/teacher/council/${sitting.id}`} className="btn">
-            Open the presenter
-          </Link>
-        </section>
+        <SittingCouncil classId={cls.id} sessionId={sitting.id} plan={sittingPlan} />
       ) : cls.archivedAt ? (
         <p>This class is archived; councils are off.</p>
       ) : (
@@ -47,11 +48,11 @@ export default async function ClassCouncilPage({ params }: Props) {
           </h2>
           <p>
             The class sits as the North Atlantic Council. Students are dealt round the {seats} seats in the
-            order they joined (in groups when there are more than {seats}, up to {MAX_HUMANS}); empty seats
-            are played by bots following their briefs. You chair from the presenter; each student sees only
-            their own seat’s brief on their phone.
+            order they joined (in groups when there are more than {seats}, up to {MAX_HUMANS}), or you choose
+            each student’s seat; empty seats are played by bots following their briefs. You chair from the
+            presenter; each student sees only their own seat’s brief on their phone.
           </p>
-          <OpenCouncilForm action={openCouncilAction.bind(null, cls.id)} />
+          {openPlan ? <OpenCouncilForm action={openCouncilAction} classId={cls.id} plan={openPlan} /> : null}
         </section>
       )}
       {councils.length > 0 ? (
