@@ -2,6 +2,8 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { dueClockTick } from '@/lib/council/clock';
 import { applyCouncilAction } from '@/lib/council/engine';
+import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
+import { findCouncilSession } from './council';
 import {
   COUNCIL_SESSION_COLUMNS,
   councilSeconds,
@@ -9,6 +11,7 @@ import {
   type TLoadedCouncil,
 } from './council-rows';
 import { writeCouncilState } from './council-write';
+import type { SessionUser } from './users';
 
 /**
  * The server clock, run whenever a council is read (a screen's view, a move, the record): when a
@@ -40,4 +43,20 @@ export async function runCouncilClock(loaded: TLoadedCouncil, now: Date): Promis
     current = reread;
   }
   return current;
+}
+
+/**
+ * A council as it stands now, for someone who may see it (its teacher, a student of its class): a
+ * deadline that has passed is applied before anyone sees the table.
+ */
+export async function loadCouncilNow(
+  user: SessionUser,
+  sessionId: string,
+  now: Date,
+): Promise<TOutcome<TLoadedCouncil>> {
+  const row = await findCouncilSession(user, sessionId);
+  if (!row) return refuse('not-found', 'No such council.');
+  const loaded = loadCouncilState(row);
+  if (!loaded) return refuse('closed', 'This council can no longer be shown: its council file has changed.');
+  return accept(await runCouncilClock(loaded, now));
 }

@@ -9,7 +9,7 @@ import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { realtimeBus } from '@/lib/realtime/server-bus';
 import { compareNames } from '@/lib/roster/name-order';
 import { DEFAULT_COUNCIL_SLUG, findCouncilSession } from './council';
-import { runCouncilClock } from './council-clock';
+import { loadCouncilNow } from './council-clock';
 import { councilTopic, loadCouncilState } from './council-rows';
 import type { SessionUser } from './users';
 
@@ -95,11 +95,11 @@ export async function moveStudentToSeat(
 ): Promise<TOutcome<{ student: string; seat: string | null }>> {
   if (teacher.role !== 'TEACHER') return refuse('not-found', 'No such council.');
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const row = await findCouncilSession(teacher, input.sessionId);
-    if (!row || row.classId !== input.classId) return refuse('not-found', 'No such council.');
-    const read = loadCouncilState(row);
-    if (!read) return refuse('closed', 'This council can no longer be played: its council file has changed.');
-    const loaded = await runCouncilClock(read, now);
+    const read = await loadCouncilNow(teacher, input.sessionId, now);
+    if (!read.ok) return read;
+    const loaded = read.value;
+    const { row } = loaded;
+    if (row.classId !== input.classId) return refuse('not-found', 'No such council.');
     if (loaded.state.ended) return refuse('closed', 'The council has ended: its seats can no longer change.');
     const students = await classStudents(row.classId);
     const student = students.find((s) => s.id === input.studentId);

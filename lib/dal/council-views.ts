@@ -5,9 +5,8 @@ import { botSeatIds, seatOfStudent } from '@/lib/council/seating';
 import { viewForSeat } from '@/lib/council/view';
 import type { TCouncilViewBase, TPhoneView, TPresenterView } from '@/lib/council/view-types';
 import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
-import { findCouncilSession } from './council';
-import { runCouncilClock } from './council-clock';
-import { loadCouncilState, type TLoadedCouncil } from './council-rows';
+import { loadCouncilNow } from './council-clock';
+import type { TLoadedCouncil } from './council-rows';
 import type { SessionUser } from './users';
 
 /**
@@ -16,8 +15,6 @@ import type { SessionUser } from './users';
  * come with the server's clock so a screen can show the elapsed time without trusting its own, and
  * a deadline that has passed is applied before the view is built (council-clock.ts).
  */
-
-const UNPLAYABLE = 'This council can no longer be shown: its council file has changed.';
 
 function base(loaded: TLoadedCouncil, now: Date): TCouncilViewBase {
   return {
@@ -38,26 +35,13 @@ async function namesById(ids: string[]): Promise<Map<string, string>> {
   return new Map(users.map((u) => [u.id, u.displayName]));
 }
 
-/** The council as it stands now: a deadline that has passed is applied before anyone sees the table. */
-async function loadForViewer(
-  user: SessionUser,
-  sessionId: string,
-  now: Date,
-): Promise<TOutcome<TLoadedCouncil>> {
-  const row = await findCouncilSession(user, sessionId);
-  if (!row) return refuse('not-found', 'No such council.');
-  const loaded = loadCouncilState(row);
-  if (!loaded) return refuse('closed', UNPLAYABLE);
-  return accept(await runCouncilClock(loaded, now));
-}
-
 export async function getCouncilPresenterView(
   teacher: SessionUser,
   sessionId: string,
   now = new Date(),
 ): Promise<TOutcome<TPresenterView>> {
   if (teacher.role !== 'TEACHER') return refuse('not-found', 'No such council.');
-  const read = await loadForViewer(teacher, sessionId, now);
+  const read = await loadCouncilNow(teacher, sessionId, now);
   if (!read.ok) return read;
   const loaded = read.value;
   const names = await namesById(Object.values(loaded.seats).flat());
@@ -76,7 +60,7 @@ export async function getCouncilPhoneView(
   now = new Date(),
 ): Promise<TOutcome<TPhoneView>> {
   if (student.role !== 'STUDENT') return refuse('not-found', 'No such council.');
-  const read = await loadForViewer(student, sessionId, now);
+  const read = await loadCouncilNow(student, sessionId, now);
   if (!read.ok) return read;
   const loaded = read.value;
   const seatId = seatOfStudent(loaded.seats, student.id);

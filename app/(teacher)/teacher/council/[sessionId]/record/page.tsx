@@ -30,6 +30,11 @@ export default async function CouncilRecordPage({ params }: Props) {
         </Link>
       </p>
       <h1 className="text-3xl font-semibold">{table.title}: session record</h1>
+      <p>
+        <a href={`/api/teacher/councils/${view.value.sessionId}/csv`} className="btn-quiet" download>
+          Download the record (CSV)
+        </a>
+      </p>
       {table.state.ended ? (
         <CouncilOutcome table={table} headingLevel={2} />
       ) : (
