@@ -4,10 +4,12 @@ import { requireTeacher } from '@/lib/auth/session';
 import { getCouncil } from '@/lib/council/catalog';
 import { MAX_HUMANS, playableSeatIds } from '@/lib/council/seating';
 import { DEFAULT_COUNCIL_SLUG, listClassCouncils } from '@/lib/dal/council';
+import { classCouncilBlocks } from '@/lib/dal/council-blocks';
 import { seatingPlanForClass, seatingPlanForCouncil } from '@/lib/dal/council-seats';
 import { findTeacherClass } from '@/lib/dal/classes';
 import { ClassNav } from '@/components/teacher/class-nav';
 import { OpenCouncilForm } from '@/components/council/open-council-form';
+import { SeatBlocksChart } from '@/components/council/seat-blocks-chart';
 import { LocalTime } from '@/components/ui/local-time';
 import { openCouncilAction } from './actions';
 import { classTitle } from '../class-title';
@@ -28,9 +30,10 @@ export default async function ClassCouncilPage({ params }: Props) {
   if (!cls) notFound();
   const councils = await listClassCouncils(teacher, cls.id);
   const sitting = councils.find((c) => c.status === 'OPEN');
-  const [sittingPlan, openPlan] = await Promise.all([
+  const [sittingPlan, openPlan, blocks] = await Promise.all([
     sitting ? seatingPlanForCouncil(teacher, sitting.id) : null,
     sitting || cls.archivedAt ? null : seatingPlanForClass(teacher, cls.id),
+    councils.length > 0 ? classCouncilBlocks(teacher, cls.id) : null,
   ]);
   const entry = getCouncil(DEFAULT_COUNCIL_SLUG);
   const seats = entry ? playableSeatIds(entry.council).length : 0;
@@ -70,6 +73,24 @@ export default async function ClassCouncilPage({ params }: Props) {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+      {blocks && blocks.councils > 0 ? (
+        <section aria-labelledby="blocks" className="space-y-3">
+          <h2 id="blocks" className="text-2xl font-semibold">
+            Who broke silence, on which drafts
+          </h2>
+          {blocks.seats.some((s) => s.total > 0) ? (
+            <SeatBlocksChart blocks={blocks} />
+          ) : (
+            <p>No delegation has broken silence yet in this class’s councils.</p>
+          )}
+          {blocks.skipped > 0 ? (
+            <p className="text-sm">
+              {blocks.skipped === 1 ? 'One council is' : `${blocks.skipped} councils are`} left out: the
+              council file has changed since, so its record no longer replays.
+            </p>
+          ) : null}
         </section>
       ) : null}
     </div>
