@@ -7,7 +7,11 @@ const TABS = [
   { href: '/analytics', label: 'Analytics' },
   { href: '/reflections', label: 'Reflections' },
   { href: '/live', label: 'Live lesson' },
-  { href: '/council', label: 'Council' },
+  /**
+   * Not fully prefetched: a full prefetch is kept for five minutes, and a council opens, sits and
+   * ends in that time through the presenter and phones (no server action clears the cache).
+   */
+  { href: '/council', label: 'Council', fresh: true },
 ] as const;
 
 type Tab = (typeof TABS)[number]['label'];
@@ -41,7 +45,7 @@ export function ClassNav({
             <li key={tab.label}>
               {/* Full prefetch: the tabs are where a teacher goes next, and each was a 1–2 s page load. */}
               <Link
-                prefetch
+                prefetch={'fresh' in tab ? null : true}
                 href={`/teacher/classes/${classId}${tab.href}`}
                 aria-current={tab.label === current ? 'page' : undefined}
                 className={tab.label === current ? 'btn' : 'btn-quiet'}

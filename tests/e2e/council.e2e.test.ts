@@ -34,7 +34,7 @@ async function speak(s: Page, text: string) {
 const mark = (what: string) => console.log(`council e2e: ${what}`);
 
 describe('the Council in real browsers', () => {
-  it('a teacher chairs, three delegations play to an outcome, the debrief and reflections', async () => {
+  it('a teacher chairs, three delegations play to an outcome, the debrief, reflections and who blocked; a council seated by hand', async () => {
     const t = (await newPage(browser)).page;
     await signUp(t, { name: 'Mr Chair', identifier: uniqueName('chair'), role: 'Teacher' });
     await t.waitForURL('**/teacher');
@@ -125,5 +125,49 @@ describe('the Council in real browsers', () => {
       'Berlin needs a settled line before any guarantee.',
     );
     await expectAccessible(t);
-  }, 240_000);
+
+    mark('record read');
+    // The class's Council tab: who broke silence, as bars and as a table of the same numbers.
+    await t.getByRole('link', { name: '← The class’s councils' }).click();
+    await t.waitForURL('**/classes/*/council');
+    const blocks = t.getByRole('table', { name: /^Times each delegation broke silence, by draft/ });
+    await expect.poll(() => blocks.count()).toBe(1);
+    expect(await blocks.textContent()).toContain(bot.name);
+    expect(await t.getByTestId('seat-blocks-bars').textContent()).toContain(
+      `${bot.name}: broke silence once`,
+    );
+    await expectAccessible(t);
+
+    // A second council seated by hand: Ann at Germany, Cat at the swing ally, Ben follows the table.
+    await t.getByLabel('Choose each student’s seat').check();
+    await t.getByLabel('Ann Envoy', { exact: true }).selectOption({ label: 'Germany' });
+    await t.getByLabel('Ben States', { exact: true }).selectOption({ label: 'No seat (follows the table)' });
+    await t.getByLabel('Cat Berlin', { exact: true }).selectOption({ label: 'Swing ally (composite)' });
+    await expect
+      .poll(() => t.getByText(/^A bot plays each seat nobody is given: .*United States/).count())
+      .toBe(1);
+    await expectAccessible(t);
+    await t.getByRole('button', { name: 'Open a council' }).click();
+    await t.waitForURL('**/teacher/council/*');
+    await expect.poll(() => t.getByText('Played by a bot').count()).toBe(5);
+    await takeSeat(ann, 'Germany');
+    await takeSeat(cat, 'Swing ally (composite)');
+    await takeSeat(ben, council.title);
+    expect(await ann.locator('main').textContent()).toContain(briefOf('germany').redLines[0]!.text);
+    expect(await ann.locator('main').textContent()).not.toContain(briefOf('ukraine-envoy').redLines[0]!.text);
+
+    mark('seated by hand');
+    // While it sits, the teacher gives Ben a seat; his phone shows it without him touching anything.
+    await t.getByRole('link', { name: 'Back to the class’s councils' }).click();
+    await t.waitForURL('**/classes/*/council');
+    await t.getByLabel('Student', { exact: true }).selectOption({ label: 'Ben States (no seat)' });
+    await t.getByLabel('New seat').selectOption({ label: 'Large western ally (composite)' });
+    await t.getByRole('button', { name: 'Move to this seat' }).click();
+    await expect.poll(() => t.evaluate(() => document.activeElement?.id)).toBe('move-seat-status');
+    expect(await t.getByRole('status').filter({ hasText: 'Ben States now sits at' }).count()).toBe(1);
+    await expect
+      .poll(() => ben.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Large western ally (composite)');
+    await expectAccessible(t);
+  }, 300_000);
 });
