@@ -37,44 +37,46 @@ export function SeatBlocksChart({ blocks }: { blocks: TCouncilBlocks }) {
           </div>
         ))}
       </div>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="text-left font-medium">
-          Times each delegation broke silence, by draft, across {councils}
-        </caption>
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="py-1 pr-3">
-              Seat
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Draft
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Times broke silence
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {blocks.seats.flatMap((seat) => [
-            ...seat.drafts.map((d) => (
-              <tr key={`${seat.seatId}-${d.key}`} className="border-b border-line">
-                <th scope="row" className="py-1 pr-3 font-normal">
+      <div className="relative overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="text-left font-medium">
+            Times each delegation broke silence, by draft, across {councils}
+          </caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-1 pr-3">
+                Seat
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Draft
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                Times broke silence
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {blocks.seats.flatMap((seat) => [
+              ...seat.drafts.map((d) => (
+                <tr key={`${seat.seatId}-${d.key}`} className="border-b border-line">
+                  <th scope="row" className="py-1 pr-3 font-normal">
+                    {seat.name}
+                  </th>
+                  <td className="py-1 pr-3">{d.label}</td>
+                  <td className="py-1 pr-3">{d.count}</td>
+                </tr>
+              )),
+              <tr key={`${seat.seatId}-all`} className="border-b border-line font-semibold">
+                <th scope="row" className="py-1 pr-3">
                   {seat.name}
                 </th>
-                <td className="py-1 pr-3">{d.label}</td>
-                <td className="py-1 pr-3">{d.count}</td>
-              </tr>
-            )),
-            <tr key={`${seat.seatId}-all`} className="border-b border-line font-semibold">
-              <th scope="row" className="py-1 pr-3">
-                {seat.name}
-              </th>
-              <td className="py-1 pr-3">All drafts</td>
-              <td className="py-1 pr-3">{seat.total}</td>
-            </tr>,
-          ])}
-        </tbody>
-      </table>
+                <td className="py-1 pr-3">All drafts</td>
+                <td className="py-1 pr-3">{seat.total}</td>
+              </tr>,
+            ])}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setDatabaseClient } from '@/lib/db';
 import type { TCouncilAction } from '@/lib/council/state';
 import { openCouncil } from '@/lib/dal/council';
-import { moveInCouncil, type TMoveInput } from '@/lib/dal/council-act';
+import type { TMoveInput } from '@/lib/dal/council-act';
 import { getCouncilPhoneView, getCouncilPresenterView } from '@/lib/dal/council-views';
 import type { SessionUser } from '@/lib/dal/users';
-import { councilClass } from './support/council-class';
-import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
-import { recordRealtimeTopics } from './support/recording-bus';
-import { makeUser } from './support/teacher-fixtures';
+import { councilTestbed, moveAt } from './support/council-class';
+import { databaseKinds, type TestDatabase } from './support/databases';
 
 /** The council opened at 09:00:00; `at(s)` is s seconds into it, for the injected clock. */
 const T0 = Date.UTC(2026, 1, 2, 9, 0, 0);
 const at = (seconds: number) => new Date(T0 + seconds * 1000);
-let ids = 0;
-const clientId = () => `clock-test-${++ids}-${Date.now().toString(36)}`;
 
 describe.each(databaseKinds())('the council’s server clock on %s', (kind) => {
   let t: TestDatabase;
@@ -22,24 +17,18 @@ describe.each(databaseKinds())('the council’s server clock on %s', (kind) => {
   /** Seven students fill every seat: no bot breaks a silence. */
   let full: SessionUser[];
   let classId: string;
-  const published: string[] = [];
+  let published: string[];
 
   beforeAll(async () => {
-    t = await createTestDatabase(kind);
-    setDatabaseClient(t.db);
-    recordRealtimeTopics(published);
-    teacher = await makeUser(t.db, 'TEACHER');
-    ({ classId, students: full } = await councilClass(t.db, teacher, 'Year 13', 'seat', 7));
+    ({ t, teacher, classId, students: full, published } = await councilTestbed(kind, 'Year 13', 'seat', 7));
   });
   afterAll(() => t?.drop());
 
   const row = (id: string) => t.db.councilSession.findUniqueOrThrow({ where: { id } });
   const ticks = async (id: string) =>
     (JSON.parse((await row(id)).actions) as TCouncilAction[]).filter((a) => a.type === 'tick');
-  async function move(user: SessionUser, id: string, m: TMoveInput['move'], seconds: number) {
-    const seq = (await row(id)).seq;
-    return moveInCouncil(user, id, { clientId: clientId(), seq, move: m }, () => at(seconds));
-  }
+  const move = (user: SessionUser, id: string, m: TMoveInput['move'], seconds: number) =>
+    moveAt(t.db, user, id, m, at(seconds));
   /** A council opened at T0 with "defer" tabled at 0:10 (and, if asked, silence opened at 0:20). */
   async function sitting(openSilence: boolean): Promise<string> {
     const opened = await openCouncil(teacher, classId);

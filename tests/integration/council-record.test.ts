@@ -1,19 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setDatabaseClient } from '@/lib/db';
 import { openCouncil } from '@/lib/dal/council';
-import { moveInCouncil, type TMoveInput } from '@/lib/dal/council-act';
+import type { TMoveInput } from '@/lib/dal/council-act';
 import { classCouncilBlocks } from '@/lib/dal/council-blocks';
 import { councilRecordFile } from '@/lib/dal/council-record';
 import { saveCouncilReflection } from '@/lib/dal/council-reflections';
 import type { SessionUser } from '@/lib/dal/users';
-import { councilClass } from './support/council-class';
-import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
-import { recordRealtimeTopics } from './support/recording-bus';
+import { councilTestbed, moveAt } from './support/council-class';
+import { databaseKinds, type TestDatabase } from './support/databases';
 import { makeUser } from './support/teacher-fixtures';
 
 const T0 = Date.UTC(2026, 2, 3, 9, 0, 0);
 const at = (seconds: number) => new Date(T0 + seconds * 1000);
-let ids = 0;
 
 describe.each(databaseKinds())(
   'the council record as CSV, and who blocked across councils, on %s',
@@ -23,22 +20,14 @@ describe.each(databaseKinds())(
     /** Seven students fill every seat: only the moves below are made, no bot's. */
     let full: SessionUser[];
     let classId: string;
-    const published: string[] = [];
 
     beforeAll(async () => {
-      t = await createTestDatabase(kind);
-      setDatabaseClient(t.db);
-      recordRealtimeTopics(published);
-      teacher = await makeUser(t.db, 'TEACHER');
-      ({ classId, students: full } = await councilClass(t.db, teacher, 'Year 9', 'delegate', 7));
+      ({ t, teacher, classId, students: full } = await councilTestbed(kind, 'Year 9', 'delegate', 7));
     });
     afterAll(() => t?.drop());
 
     async function move(user: SessionUser, id: string, m: TMoveInput['move'], seconds: number) {
-      const seq = (await t.db.councilSession.findUniqueOrThrow({ where: { id } })).seq;
-      const moved = await moveInCouncil(user, id, { clientId: `record-${++ids}-move`, seq, move: m }, () =>
-        at(seconds),
-      );
+      const moved = await moveAt(t.db, user, id, m, at(seconds));
       if (!moved.ok) throw new Error(moved.reason);
     }
 

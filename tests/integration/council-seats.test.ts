@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setDatabaseClient } from '@/lib/db';
 import { getCouncil } from '@/lib/council/catalog';
 import { openCouncil } from '@/lib/dal/council';
 import { moveInCouncil } from '@/lib/dal/council-act';
 import { moveStudentToSeat, seatingPlanForClass, seatingPlanForCouncil } from '@/lib/dal/council-seats';
 import { getCouncilPhoneView, getCouncilPresenterView } from '@/lib/dal/council-views';
 import type { SessionUser } from '@/lib/dal/users';
-import { councilClass } from './support/council-class';
-import { createTestDatabase, databaseKinds, type TestDatabase } from './support/databases';
-import { recordRealtimeTopics } from './support/recording-bus';
+import { councilTestbed } from './support/council-class';
+import { databaseKinds, type TestDatabase } from './support/databases';
 import { makeUser } from './support/teacher-fixtures';
 
 const council = getCouncil('the-council')!.council;
@@ -26,14 +24,10 @@ describe.each(databaseKinds())('seats chosen by the teacher on %s', (kind) => {
   let students: SessionUser[];
   let classId: string;
   let sessionId: string;
-  const published: string[] = [];
+  let published: string[];
 
   beforeAll(async () => {
-    t = await createTestDatabase(kind);
-    setDatabaseClient(t.db);
-    recordRealtimeTopics(published);
-    teacher = await makeUser(t.db, 'TEACHER');
-    ({ classId, students } = await councilClass(t.db, teacher, 'Year 10', 'pupil', 4));
+    ({ t, teacher, classId, students, published } = await councilTestbed(kind, 'Year 10', 'pupil', 4));
   });
   afterAll(() => t?.drop());
 

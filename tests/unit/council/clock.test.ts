@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dueClockTick, nextClockDeadline } from '@/lib/council/clock';
 import { applyCouncilAction, startCouncil } from '@/lib/council/engine';
-import type { TCouncilAction, TCouncilState } from '@/lib/council/state';
-import { buildCouncil } from './fixture';
+import type { TCouncilAction } from '@/lib/council/state';
+import { buildCouncil, playActions } from './fixture';
 
 /** 35 minutes (2100 s), 3-minute silences, two rounds. */
 const council = buildCouncil({
@@ -13,15 +13,7 @@ const council = buildCouncil({
   rounds: 2,
 });
 
-function run(actions: TCouncilAction[]): TCouncilState {
-  let state = startCouncil(3);
-  for (const action of actions) {
-    const result = applyCouncilAction(state, action, council);
-    if (!result.ok) throw new Error(`${action.type}: ${result.reason}`);
-    state = result.state;
-  }
-  return state;
-}
+const run = (actions: TCouncilAction[]) => playActions(council, 3, actions);
 const tabled: TCouncilAction = {
   type: 'table',
   clientId: 't1',

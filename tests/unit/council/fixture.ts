@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { applyCouncilAction, startCouncil } from '@/lib/council/engine';
 import { ZCouncil, type TCouncil } from '@/lib/council/schema';
 import type { TCouncilAction } from '@/lib/council/state';
 
@@ -117,4 +118,15 @@ export function toAction(council: TCouncil, move: TMove, now: number): TCouncilA
     default:
       return { type: 'tick', clientId, at };
   }
+}
+
+/** The state after the actions, from the seed; throws on a refused one, naming it. */
+export function playActions(council: TCouncil, seed: number, actions: readonly TCouncilAction[]) {
+  let state = startCouncil(seed);
+  for (const action of actions) {
+    const result = applyCouncilAction(state, action, council);
+    if (!result.ok) throw new Error(`${action.type}: ${result.reason}`);
+    state = result.state;
+  }
+  return state;
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyCouncilAction, startCouncil } from '@/lib/council/engine';
-import type { TCouncilAction, TCouncilState } from '@/lib/council/state';
+import type { TCouncilAction } from '@/lib/council/state';
 import { councilTimeline } from '@/lib/council/timeline';
-import { buildCouncil } from './fixture';
+import { buildCouncil, playActions } from './fixture';
 
 /** One round only: a broken silence ends the council without a decision. */
 const council = buildCouncil({
@@ -13,15 +12,7 @@ const council = buildCouncil({
   rounds: 1,
 });
 
-function run(actions: TCouncilAction[]): TCouncilState {
-  let state = startCouncil(5);
-  for (const action of actions) {
-    const result = applyCouncilAction(state, action, council);
-    if (!result.ok) throw new Error(`${action.type}: ${result.reason}`);
-    state = result.state;
-  }
-  return state;
-}
+const run = (actions: TCouncilAction[]) => playActions(council, 5, actions);
 const p0 = { proposalId: 'p0', amendmentIds: [] };
 const p0a0 = { proposalId: 'p0', amendmentIds: ['a0'] };
 const reason = 'Our red line is crossed by this draft.';
