@@ -23,25 +23,40 @@ export function useLiveView<T extends { seq: number }>(
   const [view, setView] = useState<T>(initial);
   const [connection, setConnection] = useState<TConnection>('live');
   const seqRef = useRef(initial.seq);
-  const inFlight = useRef(false);
+  const running = useRef<Promise<void> | null>(null);
+  const again = useRef(false);
 
-  const refresh = useCallback(async () => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    try {
-      const res = await fetch(viewUrl, { cache: 'no-store' });
-      if (!res.ok) return;
-      const next = (await res.json()) as T;
-      // A slow response must not put an older state back on screen.
-      if (next.seq >= seqRef.current) {
-        seqRef.current = next.seq;
-        setView(next);
-      }
-    } catch {
-      setConnection('reconnecting');
-    } finally {
-      inFlight.current = false;
+  /**
+   * Fetches the view. A call while a fetch is on its way does not start a second one, nor is it
+   * dropped: that fetch may have left before the change being signalled, so one more follows it,
+   * and the caller waits for both.
+   */
+  const refresh = useCallback((): Promise<void> => {
+    if (running.current) {
+      again.current = true;
+      return running.current;
     }
+    const run = (async () => {
+      try {
+        do {
+          again.current = false;
+          const res = await fetch(viewUrl, { cache: 'no-store' });
+          if (!res.ok) continue;
+          const next = (await res.json()) as T;
+          // A slow response must not put an older state back on screen.
+          if (next.seq >= seqRef.current) {
+            seqRef.current = next.seq;
+            setView(next);
+          }
+        } while (again.current);
+      } catch {
+        setConnection('reconnecting');
+      } finally {
+        running.current = null;
+      }
+    })();
+    running.current = run;
+    return run;
   }, [viewUrl]);
 
   useEffect(() => {

@@ -33,3 +33,24 @@ export function dueClockTick(state: TCouncilState, council: TCouncil, at: number
   if (deadline === null || at < deadline) return null;
   return { type: 'tick', clientId: `clock-r${state.round}-${deadline}`, at };
 }
+
+/** Past the deadline by the server's clock, so the read applies it (its seconds are whole). */
+const AFTER_DEADLINE_MS = 600;
+/** If a read past the deadline still showed the old table (its write lost a race), ask again. */
+const RETRY_MS = 2000;
+
+/**
+ * How long a screen waits before fetching its view again so that the server applies the deadline
+ * the view shows: timed by the server's clock as the view reported it (`serverNow`), never the
+ * device's. Null once the council has ended.
+ */
+export function refetchDelayMs(view: {
+  startedAt: string;
+  serverNow: string;
+  table: { state: Pick<TCouncilState, 'phase' | 'silenceDeadline'>; clock: { totalMinutes: number } };
+}): number | null {
+  const deadline = nextClockDeadline(view.table.state, view.table.clock.totalMinutes * 60);
+  if (deadline === null) return null;
+  const untilDeadline = Date.parse(view.startedAt) + deadline * 1000 - Date.parse(view.serverNow);
+  return untilDeadline > 0 ? untilDeadline + AFTER_DEADLINE_MS : RETRY_MS;
+}

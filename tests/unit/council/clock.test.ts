@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueClockTick, nextClockDeadline } from '@/lib/council/clock';
+import { dueClockTick, nextClockDeadline, refetchDelayMs } from '@/lib/council/clock';
 import { applyCouncilAction, startCouncil } from '@/lib/council/engine';
 import type { TCouncilAction } from '@/lib/council/state';
 import { buildCouncil, playActions } from './fixture';
@@ -83,5 +83,20 @@ describe('the server clock', () => {
       opened(20, 'o2'),
     ]);
     expect(dueClockTick(blocked, council, 200)?.clientId).toBe('clock-r2-200');
+  });
+
+  it('a screen fetches again just after the deadline it shows, by the server’s clock, not before', () => {
+    const startedAt = '2026-02-02T09:00:00.000Z';
+    const view = (
+      serverNow: string,
+      state: { phase: 'silence' | 'floor' | 'ended'; silenceDeadline: number | null },
+    ) => refetchDelayMs({ startedAt, serverNow, table: { state, clock: { totalMinutes: 35 } } });
+    // Silence until 3:20; the server said it was 2:30: 50 s to go, and a little past it.
+    expect(view('2026-02-02T09:02:30.000Z', { phase: 'silence', silenceDeadline: 200 })).toBe(50_600);
+    // No silence: the clock's end (35:00), from 34:59.5.
+    expect(view('2026-02-02T09:34:59.500Z', { phase: 'floor', silenceDeadline: null })).toBe(1_100);
+    // A view already past its deadline (its write lost a race) asks again shortly.
+    expect(view('2026-02-02T09:03:30.000Z', { phase: 'silence', silenceDeadline: 200 })).toBe(2_000);
+    expect(view('2026-02-02T09:40:00.000Z', { phase: 'ended', silenceDeadline: null })).toBeNull();
   });
 });
