@@ -3,6 +3,7 @@ import { useActionState, useEffect } from 'react';
 import { IDLE, type ActionState } from '@/lib/action-state';
 import type { TSeatingPlan } from '@/lib/council/view-types';
 import { BusyButton } from '@/components/ui/busy-button';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 import { FormAlert } from '@/components/ui/form-alert';
 import { LiveRegion } from '@/components/ui/live-region';
 import { moveFocus } from '@/components/ui/focus';
@@ -27,8 +28,7 @@ export function MoveSeatForm({ action, classId, sessionId, plan }: Props) {
       <h3 id="move-seat-heading" className="text-xl font-semibold">
         Move a student to another seat
       </h3>
-      <input type="hidden" name="classId" value={classId} />
-      <input type="hidden" name="sessionId" value={sessionId} />
+      <HiddenFields fields={{ classId, sessionId }} />
       <FormAlert id="move-seat-alert" message={state.status === 'error' ? state.message : null} />
       <div className="space-y-1">
         <label htmlFor="move-student" className="field-label">

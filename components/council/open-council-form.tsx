@@ -4,6 +4,7 @@ import { IDLE, type ActionState } from '@/lib/action-state';
 import { SEAT_FIELD_PREFIX } from '@/lib/council/hand-seating';
 import type { TSeatingPlan } from '@/lib/council/view-types';
 import { BusyButton } from '@/components/ui/busy-button';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 import { FormAlert } from '@/components/ui/form-alert';
 import { moveFocus } from '@/components/ui/focus';
 import { useHandSubmit } from '@/components/ui/use-hand-submit';
@@ -34,7 +35,7 @@ export function OpenCouncilForm({ action, classId, plan }: Props) {
   const bots = plan.seats.filter((seat) => !taken.has(seat.id));
   return (
     <form onSubmit={submit} className="space-y-4">
-      <input type="hidden" name="classId" value={classId} />
+      <HiddenFields fields={{ classId }} />
       <FormAlert id="open-council-alert" message={state.status === 'error' ? state.message : null} />
       <fieldset className="space-y-2">
         <legend className="field-label">Seats</legend>

@@ -2,6 +2,7 @@
 import { useActionState, useEffect } from 'react';
 import { IDLE, type ActionState } from '@/lib/action-state';
 import { BusyButton } from '@/components/ui/busy-button';
+import { HiddenFields } from '@/components/ui/hidden-fields';
 import { LiveRegion } from '@/components/ui/live-region';
 import { moveFocus } from '@/components/ui/focus';
 import { useHandSubmit } from '@/components/ui/use-hand-submit';
@@ -23,7 +24,7 @@ export function ReflectionForm({ action, sessionId, saved }: Props) {
   const error = state.status === 'error' ? state.message : null;
   return (
     <form onSubmit={submit} noValidate className="card space-y-3" aria-labelledby="reflection-heading">
-      <input type="hidden" name="sessionId" value={sessionId} />
+      <HiddenFields fields={{ sessionId }} />
       <h2 id="reflection-heading" className="text-xl font-semibold">
         Your reflection
       </h2>
