@@ -69,7 +69,8 @@ export default defineConfig([
     rules: { 'import/no-restricted-paths': ['error', { zones: boundaries }] },
   },
   {
-    // Theme colours are Tailwind utilities (text-ink-soft, border-line), not hand-written arbitrary values.
+    // Theme colours are Tailwind utilities (text-ink-soft, border-line), not hand-written arbitrary values;
+    // server actions are passed as they are, their ids in the form.
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-syntax': [
@@ -77,6 +78,11 @@ export default defineConfig([
         {
           selector: 'Literal[value=/\\[var\\(--color-/], TemplateElement[value.raw=/\\[var\\(--color-/]',
           message: 'Use the theme utility (e.g. text-ink-soft, border-line) instead of [var(--color-…)].',
+        },
+        {
+          selector: "CallExpression[callee.property.name='bind']",
+          message:
+            'Pass a server action as it is and put its ids in the form (components/ui/hidden-fields.tsx): the action guard reads no bound arguments.',
         },
       ],
     },

@@ -202,7 +202,7 @@ describe.each(databaseKinds())('authorization matrix on %s', (kind) => {
       'GET gradebook.csv': () => gradebook.GET(req, { params }),
       'GET assignment.csv': () => csv.GET(req, { params: Promise.resolve({ assignmentId: quizId }) }),
       'action create class': () => homeActions.createClassAction(IDLE, form({ name: 'Probe class' })),
-      'action rename': () => classActions.renameClassAction(classId, IDLE, form({ name: 'Hijacked' })),
+      'action rename': () => classActions.renameClassAction(IDLE, form({ classId, name: 'Hijacked' })),
       'action rotate code': () => classActions.rotateCodeAction(form({ classId })),
       'action joining off': () => classActions.disableJoiningAction(form({ classId })),
       'action archive': () => classActions.archiveClassAction(form({ classId })),
@@ -222,14 +222,27 @@ describe.each(databaseKinds())('authorization matrix on %s', (kind) => {
       'action remove student': () => classActions.removeStudentAction(form({ classId, studentId })),
       'action assign': () =>
         assignmentActions.createAssignmentAction(
-          classId,
           IDLE,
           form({
+            classId,
             content: 'QUIZ:escalation',
             releaseAt: '',
             dueAt: '',
             maxAttempts: '',
             feedbackMode: 'PRACTICE',
+            timeZone: 'UTC',
+          }),
+        ),
+      'action edit assignment': () =>
+        assignmentActions.editAssignmentAction(
+          IDLE,
+          form({
+            classId,
+            assignmentId: quizId,
+            releaseAt: '',
+            dueAt: '2030-01-01T09:00',
+            maxAttempts: '1',
+            feedbackMode: 'TEST',
             timeZone: 'UTC',
           }),
         ),

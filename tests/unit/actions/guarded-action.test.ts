@@ -19,14 +19,14 @@ function signedIn() {
   return { asked, whoIsAsking };
 }
 
-/** A rename form bound to a class id, the shape of most of the app's actions. */
+/** A rename form holding its class id as a hidden field, the shape of most of the app's actions. */
 function renameAction(run = async (): Promise<ActionState> => ({ status: 'ok', message: 'Renamed.' })) {
   const auth = signedIn();
   const ran: unknown[] = [];
   const action = guardedAction(
     {
-      shape: { bound: 1, withState: true, payload: 'form' },
-      read: ({ ids: [classId], form }) => ({ classId, name: form.get('name') }),
+      shape: { withState: true, payload: 'form' },
+      read: ({ form }) => ({ classId: form.get('classId'), name: form.get('name') }),
       schema: z.object({ classId: z.string().min(1).max(30), name: z.string().min(1, 'Type a name.') }),
       caller: 'teacher',
       returnTo: ({ classId }) => `/teacher/classes/${classId}`,
@@ -59,7 +59,7 @@ async function thrownDigest(promise: Promise<unknown>): Promise<string> {
 describe('the server-action guard', () => {
   it('runs the action with the checked input after asking who is asking', async () => {
     const { action, ran, asked } = renameAction();
-    expect(await action('class-1', { status: 'idle' }, form({ name: 'Year 9' }))).toEqual({
+    expect(await action({ status: 'idle' }, form({ classId: 'class-1', name: 'Year 9' }))).toEqual({
       status: 'ok',
       message: 'Renamed.',
     });
@@ -69,19 +69,21 @@ describe('the server-action guard', () => {
 
   it('ignores whatever arrives as the previous state', async () => {
     const { action, ran } = renameAction();
-    await action('class-1', { status: 'ok', message: 'forged', __proto__: null }, form({ name: 'A' }));
-    await action('class-1', '$K1', form({ name: 'B' }));
+    await action(
+      { status: 'ok', message: 'forged', __proto__: null },
+      form({ classId: 'class-1', name: 'A' }),
+    );
+    await action('$K1', form({ classId: 'class-1', name: 'B' }));
     expect(ran).toHaveLength(2);
   });
 
   it.each([
-    ['a string where the form belongs', ['class-1', null, 'name=Year 9']],
-    ['an object where the form belongs', ['class-1', null, { name: 'Year 9' }]],
-    ['no form at all', ['class-1', null]],
+    ['a string where the form belongs', [null, 'classId=class-1&name=Year 9']],
+    ['an object where the form belongs', [null, { classId: 'class-1', name: 'Year 9' }]],
+    ['no form at all', [null]],
     ['no arguments at all', []],
-    ['a number for the bound id', [42, null, form({ name: 'Year 9' })]],
-    ['an object for the bound id', [{ id: 'class-1' }, null, form({ name: 'Year 9' })]],
-    ['the form in the bound id’s place', [form({ name: 'Year 9' }), null, form({ name: 'x' })]],
+    ['the form where the previous state belongs', [form({ classId: 'class-1', name: 'Year 9' })]],
+    ['an id bound in front of the form', ['class-1', null, form({ name: 'Year 9' })]],
   ])('answers its error state, without running or asking for sign-in, for %s', async (_what, args) => {
     const { action, ran, asked } = renameAction();
     expect(await action(...args)).toEqual({ status: 'error', field: 'name', message: UNREADABLE_ARGUMENTS });
@@ -91,7 +93,7 @@ describe('the server-action guard', () => {
 
   it('answers the schema’s first message on the field it concerns, with every field in error', async () => {
     const { action, ran } = renameAction();
-    expect(await action('class-1', null, form({ name: '' }))).toEqual({
+    expect(await action(null, form({ classId: 'class-1', name: '' }))).toEqual({
       status: 'error',
       field: 'name',
       message: 'Type a name.',
@@ -100,33 +102,33 @@ describe('the server-action guard', () => {
     expect(ran).toEqual([]);
   });
 
-  it('lets notFound() through unchanged, from a bad bound id and from the action itself', async () => {
+  it('lets notFound() through unchanged, from a bad hidden id and from the action itself', async () => {
     const badId = renameAction();
-    expect(await thrownDigest(badId.action('x'.repeat(31), null, form({ name: 'A' })))).toBe(
+    expect(await thrownDigest(badId.action(null, form({ classId: 'x'.repeat(31), name: 'A' })))).toBe(
       'NEXT_HTTP_ERROR_FALLBACK;404',
     );
     const gone = renameAction(async () => notFound());
-    expect(await thrownDigest(gone.action('class-1', null, form({ name: 'A' })))).toBe(
+    expect(await thrownDigest(gone.action(null, form({ classId: 'class-1', name: 'A' })))).toBe(
       'NEXT_HTTP_ERROR_FALLBACK;404',
     );
   });
 
   it('lets redirect() through unchanged', async () => {
     const moved = renameAction(async () => redirect('/teacher'));
-    expect(await thrownDigest(moved.action('class-1', null, form({ name: 'A' })))).toMatch(
+    expect(await thrownDigest(moved.action(null, form({ classId: 'class-1', name: 'A' })))).toMatch(
       /^NEXT_REDIRECT;.*;\/teacher;/,
     );
   });
 
   it('turns a refusal into the form’s error state, and "not found" into the 404', async () => {
     const stale = renameAction(async () => refuse('conflict', 'A live lesson is already running.') as never);
-    expect(await stale.action('class-1', null, form({ name: 'A' }))).toEqual({
+    expect(await stale.action(null, form({ classId: 'class-1', name: 'A' }))).toEqual({
       status: 'error',
       field: 'name',
       message: 'A live lesson is already running.',
     });
     const missing = renameAction(async () => refuse('not-found', 'No such class.') as never);
-    expect(await thrownDigest(missing.action('class-1', null, form({ name: 'A' })))).toBe(
+    expect(await thrownDigest(missing.action(null, form({ classId: 'class-1', name: 'A' })))).toBe(
       'NEXT_HTTP_ERROR_FALLBACK;404',
     );
   });
