@@ -6,11 +6,12 @@ const TABS = [
   { href: '/board', label: 'Progress board' },
   { href: '/analytics', label: 'Analytics' },
   { href: '/reflections', label: 'Reflections' },
-  { href: '/live', label: 'Live lesson' },
   /**
-   * Not fully prefetched: a full prefetch is kept for five minutes, and a council opens, sits and
-   * ends in that time through the presenter and phones (no server action clears the cache).
+   * Not fully prefetched: a full prefetch is kept for five minutes, and a live lesson or a council
+   * starts, runs and ends in that time through the presenter and phones (route handlers, so no
+   * server action clears the cache): the tab would still say one is running.
    */
+  { href: '/live', label: 'Live lesson', fresh: true },
   { href: '/council', label: 'Council', fresh: true },
 ] as const;
 

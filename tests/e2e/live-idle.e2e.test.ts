@@ -33,6 +33,8 @@ describe('a live lesson left running', () => {
     const pupil = await newStudentInClass(browser, code, 'Ida Idle');
 
     await t.getByRole('link', { name: 'Idle Politics' }).click();
+    await t.waitForURL('**/teacher/classes/*');
+    const classPage = t.url();
     await t.getByRole('link', { name: 'Live lesson' }).click();
     await t.getByRole('link', { name: getModule(SLUG)!.title }).click();
     for (const box of await t.locator('input[name=questionId]').all()) await box.uncheck();
@@ -48,6 +50,11 @@ describe('a live lesson left running', () => {
     await pupil.locator(`input[type=radio][value="${question.options[0]!.id}"]`).check();
     await pupil.getByRole('button', { name: /my answer/ }).click();
     await expect.poll(() => pupil.getByTestId('live-status').textContent()).toContain('Your answer is in');
+
+    // A second tab of the teacher's on the class page while the lesson runs: its tabs are prefetched now.
+    const other = await t.context().newPage();
+    await other.goto(classPage);
+    await other.waitForLoadState('networkidle');
 
     // The teacher's last move was four hours ago (the lesson's clock, moved back).
     await db.liveSession.update({
@@ -66,5 +73,11 @@ describe('a live lesson left running', () => {
       .toBe('Ended automatically after 3 hours without a move.');
     await expect.poll(() => t.getByRole('heading', { name: 'The lesson has ended' }).count()).toBe(1);
     await expectAccessible(t);
+
+    // The other tab's Live lesson tab shows the class as it is now, not as it was when prefetched.
+    await other.getByRole('link', { name: 'Live lesson' }).click();
+    await other.waitForURL('**/live');
+    await expect.poll(() => other.getByRole('heading', { name: 'Start a live lesson' }).count()).toBe(1);
+    expect(await other.getByRole('heading', { name: /^Running now/ }).count()).toBe(0);
   }, 120_000);
 });
