@@ -11,6 +11,7 @@ import { overrideOf } from './assignment-overrides';
 import { type TAnswerView, type TAttemptMode, type TAttemptView } from '@/lib/quiz/attempt-types';
 import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import type { SessionUser } from './users';
+import { withSerializableRetry } from './db-tx';
 
 /**
  * Entering a quiz: what the quiz page offers, starting an attempt, and resuming one (the player's
@@ -106,14 +107,22 @@ export type TStartInput = { slug: string; mode: TAttemptMode; assignmentId: stri
 
 /**
  * Starts an attempt, or returns the one already in progress for the same module and assignment.
- * For an assignment the mode comes from the assignment, whatever was asked. Two tabs starting at
- * once may both insert; both then keep the earliest attempt and the other is removed (it has no
- * answers yet), and an insert past the attempt limit is removed the same way.
+ * For an assignment the mode comes from the assignment, whatever was asked. The check (an attempt
+ * in progress, the attempt limit) and the insert share one serializable transaction, so two tabs
+ * starting at once cannot both insert: the loser is retried and then resumes the winner's attempt.
  */
 export async function startAttempt(
   student: SessionUser,
   input: TStartInput,
   now = new Date(),
+): Promise<TOutcome<{ attemptId: string }>> {
+  return withSerializableRetry(() => startAttemptOnce(student, input, now));
+}
+
+async function startAttemptOnce(
+  student: SessionUser,
+  input: TStartInput,
+  now: Date,
 ): Promise<TOutcome<{ attemptId: string }>> {
   const entry = await quizEntryFor(student, input.slug, input.assignmentId, now);
   if (!entry.ok) return entry;
@@ -122,34 +131,35 @@ export async function startAttempt(
   const quizModule = getModule(input.slug);
   if (!quizModule) return refuse('not-found', 'No such module.');
   const mode = entry.value.mode ?? input.mode;
-  const created = await db().quizAttempt.create({
-    data: {
-      studentId: student.id,
-      moduleSlug: quizModule.id,
-      assignmentId: input.assignmentId,
-      contentVersion: quizModule.version,
-      mode: modeToDb(mode),
-      questionOrder: JSON.stringify(quizModule.questions.map((q) => q.id)),
-      // The same clock as every rule that reads it (due dates, when a test's answers open).
-      startedAt: now,
-    },
-    select: { id: true },
-  });
-  const siblings = await db().quizAttempt.findMany({
-    where: { studentId: student.id, moduleSlug: quizModule.id, assignmentId: input.assignmentId },
-    orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
-    select: { id: true, state: true },
-  });
-  const firstOpen = siblings.find((s) => s.state === 'IN_PROGRESS');
-  const position = siblings.findIndex((s) => s.id === created.id);
   const limit = entry.value.maxAttempts;
-  const overLimit = limit !== null && position >= limit;
-  if (overLimit || (firstOpen && firstOpen.id !== created.id)) {
-    await db().quizAttempt.deleteMany({ where: { id: created.id, seq: 0 } });
-    if (firstOpen && firstOpen.id !== created.id) return accept({ attemptId: firstOpen.id });
-    return refuse('forbidden', `You have used all ${limit} attempts for this quiz.`);
-  }
-  return accept({ attemptId: created.id });
+  return db().$transaction(
+    async (tx): Promise<TOutcome<{ attemptId: string }>> => {
+      const siblings = await tx.quizAttempt.findMany({
+        where: { studentId: student.id, moduleSlug: quizModule.id, assignmentId: input.assignmentId },
+        orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
+        select: { id: true, state: true },
+      });
+      const open = siblings.find((s) => s.state === 'IN_PROGRESS');
+      if (open) return accept({ attemptId: open.id });
+      if (limit !== null && siblings.length >= limit)
+        return refuse('forbidden', `You have used all ${limit} attempts for this quiz.`);
+      const created = await tx.quizAttempt.create({
+        data: {
+          studentId: student.id,
+          moduleSlug: quizModule.id,
+          assignmentId: input.assignmentId,
+          contentVersion: quizModule.version,
+          mode: modeToDb(mode),
+          questionOrder: JSON.stringify(quizModule.questions.map((q) => q.id)),
+          // The same clock as every rule that reads it (due dates, when a test's answers open).
+          startedAt: now,
+        },
+        select: { id: true },
+      });
+      return accept({ attemptId: created.id });
+    },
+    { isolationLevel: 'Serializable' },
+  );
 }
 
 /**

@@ -6,7 +6,7 @@ import { startRefusal, startRefusalOutcome, type StartRefusal } from '@/lib/assi
 import { accept, refuse, type TOutcome } from '@/lib/outcome/refusal';
 import { termsForPupil } from '@/lib/assignment/pupil-terms';
 import { overrideOf } from './assignment-overrides';
-import type { Tx } from './db-tx';
+import { withSerializableRetry, type Tx } from './db-tx';
 import type { SessionUser } from './users';
 
 /**
@@ -108,13 +108,7 @@ export async function startRun(
   assignmentId: string | null,
   now = new Date(),
 ): Promise<TStartResult> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await startRunOnce(user, slug, assignmentId, now);
-    } catch (err) {
-      if (!isSerializationFailure(err) || attempt >= 4) throw err;
-    }
-  }
+  return withSerializableRetry(() => startRunOnce(user, slug, assignmentId, now));
 }
 
 async function startRunOnce(
@@ -150,10 +144,4 @@ async function startRunOnce(
     },
     { isolationLevel: 'Serializable' },
   );
-}
-
-/** PostgreSQL's "could not serialize access" (P2034 from Prisma, 40001 from the driver). */
-function isSerializationFailure(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { originalCode?: string } } | null;
-  return e?.code === 'P2034' || e?.code === '40001' || e?.cause?.originalCode === '40001';
 }
