@@ -1,9 +1,8 @@
-import Link from 'next/link';
 import type { TLiveScenarioReport } from '@/lib/live/scenario-view-types';
 import { DataTable } from '@/components/ui/data-table';
-import { LocalTime } from '@/components/ui/local-time';
 import type { TScenarioStudentReport } from '@/lib/live/scenario-report';
 import { lessonStatusText } from '@/lib/live/idle';
+import { LiveReportHeader } from './live-report-header';
 
 /**
  * The live scenario lesson's report: each decision with the class's vote, the choice taken and any
@@ -12,22 +11,16 @@ import { lessonStatusText } from '@/lib/live/idle';
 export function ScenarioReport({ report, sessionId }: { report: TLiveScenarioReport; sessionId: string }) {
   return (
     <div className="space-y-8">
-      <div className="space-y-2">
-        <p className="text-sm">
-          <Link href={`/teacher/classes/${report.classId}/live`} className="link">
-            ← Live lessons of this class
-          </Link>
-        </p>
-        <h1 className="text-3xl font-semibold">Live lesson report: {report.title}</h1>
-        <p>
-          <LocalTime value={report.startedAt} form="day-time" /> · {report.decisions.length} decisions ·{' '}
-          {report.endingTitle ? `ending: ${report.endingTitle}` : 'no ending reached'} ·{' '}
-          {lessonStatusText(report)}
-        </p>
-        <a href={`/api/live/${sessionId}/csv`} className="btn-quiet" download>
-          Download CSV
-        </a>
-      </div>
+      <LiveReportHeader
+        classId={report.classId}
+        sessionId={sessionId}
+        title={report.title}
+        startedAt={report.startedAt}
+      >
+        {report.decisions.length} decisions ·{' '}
+        {report.endingTitle ? `ending: ${report.endingTitle}` : 'no ending reached'} ·{' '}
+        {lessonStatusText(report)}
+      </LiveReportHeader>
       <section aria-labelledby="by-decision" className="space-y-3">
         <h2 id="by-decision" className="text-2xl font-semibold">
           By decision

@@ -1,12 +1,11 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireTeacher } from '@/lib/auth/session';
 import { getLiveReport } from '@/lib/dal/live-report';
 import { getLiveScenarioReport } from '@/lib/dal/live-scenario-report';
 import { ScenarioReport } from '@/components/live/scenario-report';
 import { teacherPageTitle } from '@/app/(teacher)/teacher-title';
-import { LocalTime } from '@/components/ui/local-time';
 import { lessonStatusText } from '@/lib/live/idle';
+import { LiveReportHeader } from '@/components/live/live-report-header';
 
 export const generateMetadata = teacherPageTitle('Live lesson report');
 
@@ -25,21 +24,14 @@ export default async function LiveReportPage({ params }: Props) {
   if (!report) notFound();
   return (
     <div className="space-y-10">
-      <div className="space-y-2">
-        <p className="text-sm">
-          <Link href={`/teacher/classes/${report.classId}/live`} className="link">
-            ← Live lessons of this class
-          </Link>
-        </p>
-        <h1 className="text-3xl font-semibold">Live lesson report: {report.moduleTitle}</h1>
-        <p>
-          <LocalTime value={report.startedAt} form="day-time" /> · {report.students.length} students ·{' '}
-          {lessonStatusText(report)}
-        </p>
-        <a href={`/api/live/${sessionId}/csv`} className="btn-quiet" download>
-          Download CSV
-        </a>
-      </div>
+      <LiveReportHeader
+        classId={report.classId}
+        sessionId={sessionId}
+        title={report.moduleTitle}
+        startedAt={report.startedAt}
+      >
+        {report.students.length} students · {lessonStatusText(report)}
+      </LiveReportHeader>
       <section aria-labelledby="by-question" className="space-y-3">
         <h2 id="by-question" className="text-2xl font-semibold">
           By question
