@@ -1,4 +1,5 @@
-import { decode, encode } from 'next-auth/jwt';
+import { encode } from 'next-auth/jwt';
+import { decodeSessionToken } from './token-decode';
 import { SEEN_REFRESH_SECONDS, SESSION_MAX_SECONDS, nowInSeconds, sessionIsLive } from './session-policy';
 
 /**
@@ -18,9 +19,9 @@ export async function judgeSessionCookie(
   idleMinutes: number,
   now = nowInSeconds(),
 ): Promise<CookieVerdict> {
-  let token: Awaited<ReturnType<typeof decode>>;
+  let token: Awaited<ReturnType<typeof decodeSessionToken>>;
   try {
-    token = await decode({ token: value, secret });
+    token = await decodeSessionToken(value, secret, now);
   } catch {
     return { kind: 'end' };
   }

@@ -1,8 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
-import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
-import { authOptions } from './options';
+import { readSessionClaims } from './session-claims';
 import { findSessionUser, type SessionUser } from '@/lib/dal/users';
 import { sessionIdleMinutes } from '@/lib/env';
 import { nowInSeconds, sessionIsLive } from './session-policy';
@@ -12,13 +11,8 @@ import { nowInSeconds, sessionIsLive } from './session-policy';
  * through these; proxy/middleware never decides access on its own.
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions)) as {
-    uid?: string;
-    sv?: number;
-    authAt?: number;
-    seen?: number;
-  } | null;
-  if (!session?.uid) return null;
+  const session = await readSessionClaims();
+  if (typeof session?.uid !== 'string') return null;
   // Idle and absolute timeouts, from the token alone: no database round trip.
   if (!sessionIsLive(session, sessionIdleMinutes(), nowInSeconds())) return null;
   const user = await findSessionUser(session.uid);

@@ -4,6 +4,7 @@ import type { TQuestion } from './question-schema';
 import { contentTreeSignature, readContentTree } from './read-tree';
 import type { TContent, TModule } from './types';
 import { validateContent } from './validate';
+import { processCache } from './process-cache';
 
 export type TLocatedQuestion = { question: TQuestion; moduleId: string; moduleVersion: string };
 
@@ -14,7 +15,7 @@ type TLoaded = {
   questionById: Map<string, TLocatedQuestion>;
 };
 
-const cache = new Map<string, TLoaded>();
+const cache = processCache<TLoaded>('modules');
 
 /**
  * Production content never changes while the server runs, so it is validated once per process. In

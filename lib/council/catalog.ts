@@ -3,11 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_COUNCIL_DIR, listCouncilFiles, parseCouncilYaml } from './parse';
 import type { TCouncil } from './schema';
+import { processCache } from '@/lib/content/process-cache';
 
 /** A council with the hash of its file: a session records it, so an edited file never rewrites a replay. */
 export type TCouncilEntry = { council: TCouncil; version: string };
 
-const cache = new Map<string, Map<string, TCouncilEntry>>();
+const cache = processCache<Map<string, TCouncilEntry>>('councils');
 
 function loadCatalog(dir: string): Map<string, TCouncilEntry> {
   const entries = new Map<string, TCouncilEntry>();
@@ -21,11 +22,16 @@ function loadCatalog(dir: string): Map<string, TCouncilEntry> {
   return entries;
 }
 
-export function getCouncil(slug: string, dir: string = DEFAULT_COUNCIL_DIR): TCouncilEntry | undefined {
+/** Every council with its version, parsed once per process. */
+export function councilCatalog(dir: string = DEFAULT_COUNCIL_DIR): ReadonlyMap<string, TCouncilEntry> {
   let entries = cache.get(dir);
   if (!entries) {
     entries = loadCatalog(dir);
     cache.set(dir, entries);
   }
-  return entries.get(slug);
+  return entries;
+}
+
+export function getCouncil(slug: string, dir: string = DEFAULT_COUNCIL_DIR): TCouncilEntry | undefined {
+  return councilCatalog(dir).get(slug);
 }

@@ -1,5 +1,6 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { sqliteFilePath } from '../database-url';
+import { keepPreparedStatements } from './kept-statements';
 
 /**
  * Pragmas every SQLite connection opens with. WAL lets readers and one writer work at once;
@@ -15,7 +16,7 @@ export const SQLITE_PRAGMAS = {
 
 type Factory = PrismaBetterSqlite3;
 
-/** A better-sqlite3 adapter factory whose every connection applies SQLITE_PRAGMAS first. */
+/** A better-sqlite3 adapter factory whose every connection applies SQLITE_PRAGMAS first and keeps its prepared statements. */
 export function sqliteAdapter(databaseUrl: string): Factory {
   const base = new PrismaBetterSqlite3({
     url: sqliteFilePath(databaseUrl),
@@ -29,6 +30,10 @@ export function sqliteAdapter(databaseUrl: string): Factory {
     connect: async () => {
       const adapter = await connect();
       await adapter.executeScript(script);
+      // The adapter's connection (not part of its typed API; pinned version, covered by every integration test).
+      keepPreparedStatements(
+        (adapter as unknown as { client: Parameters<typeof keepPreparedStatements>[0] }).client,
+      );
       return adapter;
     },
   });

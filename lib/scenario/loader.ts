@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseScenarioYaml } from './parse-scenario';
 import type { TScenario } from './schema';
+import { processCache } from '@/lib/content/process-cache';
 
 /**
  * Loads and validates every `content/scenarios/*.yaml`. Results are cached per directory: content
@@ -18,7 +19,7 @@ export type TLoadedScenario = {
 
 export const DEFAULT_SCENARIO_DIR = 'content/scenarios';
 
-const cache = new Map<string, ReadonlyMap<string, TLoadedScenario>>();
+const cache = processCache<ReadonlyMap<string, TLoadedScenario>>('scenarios');
 
 export function loadScenarios(dir: string = DEFAULT_SCENARIO_DIR): ReadonlyMap<string, TLoadedScenario> {
   // Content is read at run time from the working directory; do not trace the whole project for it.

@@ -76,6 +76,14 @@ function answered(c: TCursor, body: string): void {
   }
 }
 
+/** The session cookie a response refreshed (proxy.ts moves its idle clock once a minute), if any. */
+function sessionCookieOf(res: Response): string | undefined {
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0] ?? '')
+    .find((c) => c.startsWith('next-auth.session-token=') && c.length > 'next-auth.session-token='.length);
+}
+
 const answerHeaders = (baseURL: string, cookie: string) => ({
   'content-type': 'application/json',
   origin: baseURL,
@@ -143,6 +151,8 @@ export type TClassResult = {
   acknowledged: number;
   /** Answers that fell due during the run but were still waiting 10 s after its end (counted in errors). */
   notSent: number;
+  /** The first `warmupSeconds` of the same load, reported apart: a server that has just started. */
+  warmup: { seconds: number; answers: number; latency: TLatency; errors: number };
 };
 
 /** How long after the run's end a pupil may still send answers that were due during it. */
@@ -155,15 +165,20 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)))
  * or not the server kept up. A pupil waits for their previous answer (a person cannot answer the
  * next question before seeing the last), but latency is measured from the moment the answer was
  * due, so a slow server shows up as latency instead of hiding as a lower rate. Requests alternate
- * between the given app servers.
+ * between the given app servers. The load starts `warmupSeconds` before the measured run and
+ * carries straight on into it; the warm-up's figures are reported apart (a server that has just
+ * started compiles its hot code as it goes, a school's server has long done so). Each pupil keeps
+ * the session cookie the server sends back, as a browser does.
  */
 export async function classOpenLoop(
   baseURLs: readonly string[],
   pupils: readonly TBenchPupil[],
-  opts: { seconds: number; intervalMs: number },
+  opts: { seconds: number; intervalMs: number; warmupSeconds: number },
 ): Promise<TClassResult> {
   const start = performance.now() + 200;
-  const end = start + opts.seconds * 1000;
+  const measuredFrom = start + opts.warmupSeconds * 1000;
+  const end = measuredFrom + opts.seconds * 1000;
+  const warmup = { latencies: [] as number[], errors: 0 };
   const latencies: number[] = [];
   const errorSamples: string[] = [];
   let errors = 0;
@@ -174,6 +189,7 @@ export async function classOpenLoop(
     pupils.map(async (pupil) => {
       const cursor: TCursor = { pupil, attempt: 0, question: 0, seq: 0, sent: 0 };
       let due = start + Math.random() * opts.intervalMs;
+      let cookie = pupil.cookie;
       // Bounded: a server that fell behind does not stretch the run; answers still due are counted as not sent.
       while (due < end) {
         if (performance.now() > end + LATE_GRACE_MS) {
@@ -184,24 +200,29 @@ export async function classOpenLoop(
         const answer = nextAnswer(cursor);
         if (!answer) return;
         const baseURL = baseURLs[sent++ % baseURLs.length] ?? '';
+        const measured = due >= measuredFrom;
+        const fail = (sample: string) => {
+          if (!measured) return void (warmup.errors += 1);
+          errors += 1;
+          if (errorSamples.length < 5) errorSamples.push(sample.slice(0, 120));
+        };
         try {
           const res = await fetch(baseURL + answer.path, {
             method: 'POST',
-            headers: answerHeaders(baseURL, pupil.cookie),
+            headers: answerHeaders(baseURL, cookie),
             body: answer.body,
           });
           const text = await res.text();
-          latencies.push(performance.now() - due);
+          (measured ? latencies : warmup.latencies).push(performance.now() - due);
+          cookie = sessionCookieOf(res) ?? cookie;
           if (res.status === 200) answered(cursor, text);
           else {
-            errors += 1;
-            if (errorSamples.length < 5) errorSamples.push(`${res.status} ${text.slice(0, 120)}`);
+            fail(`${res.status} ${text}`);
             cursor.question += 1; // move on as a pupil would after reloading
           }
         } catch (err) {
-          errors += 1;
-          latencies.push(performance.now() - due);
-          if (errorSamples.length < 5) errorSamples.push(String(err).slice(0, 120));
+          (measured ? latencies : warmup.latencies).push(performance.now() - due);
+          fail(String(err));
         }
         due += jittered();
       }
@@ -216,6 +237,12 @@ export async function classOpenLoop(
     errorSamples,
     acknowledged: latencies.length - errors,
     notSent,
+    warmup: {
+      seconds: opts.warmupSeconds,
+      answers: warmup.latencies.length - warmup.errors,
+      latency: latencyOf(warmup.latencies),
+      errors: warmup.errors,
+    },
   };
 }
 

@@ -2,7 +2,8 @@
 // Prints one JSON document: the figures of every scenario, and a pass/fail per budget (ratios to a
 // JSON ping and a static asset measured in the same run, since absolute numbers drift with the
 // machine). Bounded: every phase has a fixed duration. Flags (defaults in brackets):
-//   --pupils N [300]  --seconds S [45]  --interval-ms MS [3000]  --peak-seconds S [10]
+//   --pupils N [300]  --seconds S [45]  --warmup-seconds S [10] (the same load first, reported apart)
+//   --interval-ms MS [3000]  --peak-seconds S [10]
 //   --page-seconds S [5]  --connections N [50]  --storm N [30]  --only a,b (scenario names)
 //   --postgres URL (a PostgreSQL server: a fresh database on it)  --replicas N [1] (PostgreSQL)
 //   --cpu-prof DIR (each app server writes a CPU profile there on exit)
@@ -19,6 +20,7 @@ const { values } = parseArgs({
   options: {
     pupils: { type: 'string', default: '300' },
     seconds: { type: 'string', default: '45' },
+    'warmup-seconds': { type: 'string', default: '10' },
     'interval-ms': { type: 'string', default: '3000' },
     'peak-seconds': { type: 'string', default: '10' },
     'page-seconds': { type: 'string', default: '5' },
@@ -46,6 +48,7 @@ const count = (name: keyof typeof values, min: number, max: number): number => {
 const flags = {
   pupils: count('pupils', 1, 5000),
   seconds: count('seconds', 1, 600),
+  warmupSeconds: count('warmup-seconds', 0, 120),
   intervalMs: count('interval-ms', 100, 60_000),
   peakSeconds: count('peak-seconds', 1, 120),
   pageSeconds: count('page-seconds', 1, 60),

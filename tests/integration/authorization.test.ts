@@ -24,10 +24,7 @@ class NavigationStop extends Error {
   }
 }
 
-vi.mock('next-auth', async (original) => ({
-  ...(await original<typeof import('next-auth')>()),
-  getServerSession: async () => auth.session,
-}));
+vi.mock('@/lib/auth/session-claims', () => ({ readSessionClaims: async () => auth.session }));
 vi.mock('next/navigation', async (original) => ({
   ...(await original<typeof import('next/navigation')>()),
   redirect: () => {

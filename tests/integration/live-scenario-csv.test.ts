@@ -19,10 +19,7 @@ import { parseCsv } from './support/parse-csv';
 const auth = vi.hoisted(() => ({
   session: null as { uid: string; sv: number; authAt: number; seen: number } | null,
 }));
-vi.mock('next-auth', async (original) => ({
-  ...(await original<typeof import('next-auth')>()),
-  getServerSession: async () => auth.session,
-}));
+vi.mock('@/lib/auth/session-claims', () => ({ readSessionClaims: async () => auth.session }));
 
 function actAs(user: SessionUser) {
   const now = Math.floor(Date.now() / 1000);
