@@ -10,4 +10,4 @@ if [ ! -f .next/BUILD_ID ] || [ -n "$(find app components lib content -newer .ne
   npx next build
 fi
 echo "Open Door is starting on http://localhost:${PORT:-3000}"
-exec npx next start -p "${PORT:-3000}"
+exec npm start

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { applyMigrations } from '../db/migrations';
+import { SERVER_NODE_FLAGS } from './server-node-flags';
 
 export interface ServedBuild {
   /** The first app server; `baseURLs` lists every replica (all share one database and secret). */
@@ -110,7 +111,7 @@ export async function serveBuild(options: ServeOptions = {}): Promise<ServedBuil
     const baseURL = baseURLs[i] ?? '';
     let output = '';
     // node runs Next directly (not through npx) so that flags such as --cpu-prof reach the server itself.
-    const flags = options.nodeFlags ?? [];
+    const flags = [...SERVER_NODE_FLAGS, ...(options.nodeFlags ?? [])];
     const server = spawn(
       process.execPath,
       [...flags, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
