@@ -22,7 +22,15 @@ export async function register(): Promise<void> {
   const production = process.env.NODE_ENV === 'production';
   installSocketGate(
     getEnv().TRUSTED_PROXY_HOPS,
-    production ? { early: answerFromSnapshot, serving: (server) => void snapshotStaticPages(server) } : {},
+    production
+      ? {
+          early: answerFromSnapshot,
+          serving: (server) =>
+            void snapshotStaticPages(server).catch((err: unknown) =>
+              console.error('prerendered pages are rendered per request:', err),
+            ),
+        }
+      : {},
   );
   // Content is parsed and validated here, once per process (lib/content/process-cache.ts), before the
   // first request, instead of under a class's first answers.

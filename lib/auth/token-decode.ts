@@ -1,5 +1,6 @@
 import { decode, type JWT } from 'next-auth/jwt';
 import { nowInSeconds } from './session-policy';
+import { processCache } from '@/lib/content/process-cache';
 
 /**
  * Decoding a session token costs a key derivation and an AES-GCM decryption, and every request
@@ -9,7 +10,8 @@ import { nowInSeconds } from './session-policy';
  * Revocation is unaffected: requireUser still compares `sv` with the database on every request.
  */
 const MAX_KEPT = 5_000;
-const kept = new Map<string, { secret: string; claims: Readonly<JWT> }>();
+// One Map for the whole process: proxy.ts, route handlers and pages are separate bundles.
+const kept = processCache<{ secret: string; claims: Readonly<JWT> }>('session-tokens');
 
 /** The token's claims; null when it has expired; throws on a token this secret did not seal. */
 export async function decodeSessionToken(
@@ -19,12 +21,15 @@ export async function decodeSessionToken(
 ): Promise<Readonly<JWT> | null> {
   const hit = kept.get(token);
   if (hit && hit.secret === secret) {
-    if (typeof hit.claims.exp === 'number' && hit.claims.exp > now) return hit.claims;
     kept.delete(token);
+    if (typeof hit.claims.exp === 'number' && hit.claims.exp > now) {
+      kept.set(token, hit); // most recently used last, so the oldest out is the least recently used
+      return hit.claims;
+    }
   }
   const claims = await decode({ token, secret });
   if (!claims || typeof claims.exp !== 'number' || claims.exp <= now) return null;
-  // Oldest first out: a Map iterates in insertion order.
+  // Least recently used out first: a Map iterates in insertion order.
   if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value as string);
   kept.set(token, { secret, claims: Object.freeze(claims) });
   return claims;

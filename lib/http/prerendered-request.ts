@@ -24,15 +24,19 @@ export function prerenderedPathFor(
   return url;
 }
 
-/** Whether the client takes gzip (Accept-Encoding names gzip or *, without q=0). */
+/**
+ * Whether the client takes gzip: Accept-Encoding gives gzip a weight above 0, or does not name gzip
+ * and gives * one (RFC 9110 §12.5.3: a named coding's own weight wins over *).
+ */
 export function acceptsGzip(acceptEncoding: string | string[] | undefined): boolean {
   const value = Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : (acceptEncoding ?? '');
-  return value.split(',').some((part) => {
+  const weights = new Map<string, number>();
+  for (const part of value.split(',')) {
     const [coding = '', ...params] = part.trim().toLowerCase().split(';');
-    if (coding.trim() !== 'gzip' && coding.trim() !== '*') return false;
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return q === undefined || Number(q.slice(2)) > 0;
-  });
+    if (coding.trim()) weights.set(coding.trim(), q === undefined ? 1 : Number(q.slice(2)) || 0);
+  }
+  return (weights.get('gzip') ?? weights.get('*') ?? 0) > 0;
 }
 
 /** Whether If-None-Match names this ETag (weak or strong, or *), so 304 Not Modified answers. */

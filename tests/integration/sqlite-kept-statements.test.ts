@@ -49,6 +49,13 @@ it('gives Prisma the same rows and errors through kept statements, inside and ou
   const inside = await t.db.$transaction(async (tx) => [await make(2), await tx.user.count()]);
   expect(inside).toEqual([{ username: 'kept-2' }, before + 1]);
   await expect(make(1)).rejects.toThrow();
+  // A transaction that fails part-way rolls back its write, and the kept statements work on after it.
+  await expect(
+    t.db.$transaction(async () => {
+      await make(3);
+      throw new Error('changed my mind');
+    }),
+  ).rejects.toThrow('changed my mind');
   const rows = await t.db.user.findMany({
     where: { username: { startsWith: 'kept-' } },
     orderBy: { username: 'asc' },

@@ -47,6 +47,8 @@ describe('content coding', () => {
     expect(acceptsGzip('identity')).toBe(false);
     expect(acceptsGzip(undefined)).toBe(false);
     expect(acceptsGzip('xgzip')).toBe(false);
+    expect(acceptsGzip('gzip;q=0, *')).toBe(false); // gzip's own weight wins over *
+    expect(acceptsGzip('br, *;q=0.1')).toBe(true);
   });
 });
 
