@@ -32,7 +32,7 @@ export async function register(): Promise<void> {
         }
       : {},
   );
-  // Content is parsed and validated here, once per process (lib/content/process-cache.ts), before the
+  // Content is parsed and validated here, once per process (lib/process-cache.ts), before the
   // first request, instead of under a class's first answers.
   loadContent();
   loadScenarios();

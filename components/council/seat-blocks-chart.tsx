@@ -1,4 +1,29 @@
 import type { TCouncilBlocks } from '@/lib/council/blocks';
+import { DataTable, type TColumn } from '@/components/ui/data-table';
+
+type TBlockRow = { key: string; seat: string; draft: string; count: number; total: boolean };
+
+/** Each seat's drafts, then the seat's total over all of them (in bold). */
+function blockRows(blocks: TCouncilBlocks): TBlockRow[] {
+  return blocks.seats.flatMap((seat) => [
+    ...seat.drafts.map((d) => ({
+      key: `${seat.seatId}-${d.key}`,
+      seat: seat.name,
+      draft: d.label,
+      count: d.count,
+      total: false,
+    })),
+    { key: `${seat.seatId}-all`, seat: seat.name, draft: 'All drafts', count: seat.total, total: true },
+  ]);
+}
+
+const strongIf = (total: boolean, text: string | number) => (total ? <strong>{text}</strong> : text);
+
+const BLOCK_COLUMNS: readonly [TColumn<TBlockRow>, ...TColumn<TBlockRow>[]] = [
+  { header: 'Seat', cell: (r) => strongIf(r.total, r.seat) },
+  { header: 'Draft', cell: (r) => strongIf(r.total, r.draft) },
+  { header: 'Times broke silence', cell: (r) => strongIf(r.total, r.count) },
+];
 
 const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
 
@@ -37,46 +62,13 @@ export function SeatBlocksChart({ blocks }: { blocks: TCouncilBlocks }) {
           </div>
         ))}
       </div>
-      <div className="relative overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="text-left font-medium">
-            Times each delegation broke silence, by draft, across {councils}
-          </caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-1 pr-3">
-                Seat
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Draft
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Times broke silence
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {blocks.seats.flatMap((seat) => [
-              ...seat.drafts.map((d) => (
-                <tr key={`${seat.seatId}-${d.key}`} className="border-b border-line">
-                  <th scope="row" className="py-1 pr-3 font-normal">
-                    {seat.name}
-                  </th>
-                  <td className="py-1 pr-3">{d.label}</td>
-                  <td className="py-1 pr-3">{d.count}</td>
-                </tr>
-              )),
-              <tr key={`${seat.seatId}-all`} className="border-b border-line font-semibold">
-                <th scope="row" className="py-1 pr-3">
-                  {seat.name}
-                </th>
-                <td className="py-1 pr-3">All drafts</td>
-                <td className="py-1 pr-3">{seat.total}</td>
-              </tr>,
-            ])}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={`Times each delegation broke silence, by draft, across ${councils}`}
+        showCaption
+        columns={BLOCK_COLUMNS}
+        rows={blockRows(blocks)}
+        rowKey={(row) => row.key}
+      />
     </div>
   );
 }

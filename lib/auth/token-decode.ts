@@ -1,6 +1,6 @@
 import { decode, type JWT } from 'next-auth/jwt';
 import { nowInSeconds } from './session-policy';
-import { processCache } from '@/lib/content/process-cache';
+import { processCache } from '@/lib/process-cache';
 
 /**
  * Decoding a session token costs a key derivation and an AES-GCM decryption, and every request

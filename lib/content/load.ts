@@ -4,7 +4,7 @@ import type { TQuestion } from './question-schema';
 import { contentTreeSignature, readContentTree } from './read-tree';
 import type { TContent, TModule } from './types';
 import { validateContent } from './validate';
-import { processCache } from './process-cache';
+import { processCache } from '@/lib/process-cache';
 
 export type TLocatedQuestion = { question: TQuestion; moduleId: string; moduleVersion: string };
 

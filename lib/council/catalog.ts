@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_COUNCIL_DIR, listCouncilFiles, parseCouncilYaml } from './parse';
 import type { TCouncil } from './schema';
-import { processCache } from '@/lib/content/process-cache';
+import { processCache } from '@/lib/process-cache';
 
 /** A council with the hash of its file: a session records it, so an edited file never rewrites a replay. */
 export type TCouncilEntry = { council: TCouncil; version: string };

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseScenarioYaml } from './parse-scenario';
 import type { TScenario } from './schema';
-import { processCache } from '@/lib/content/process-cache';
+import { processCache } from '@/lib/process-cache';
 
 /**
  * Loads and validates every `content/scenarios/*.yaml`. Results are cached per directory: content

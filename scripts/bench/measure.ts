@@ -4,6 +4,7 @@ import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
 import { answerFor } from './answers';
 import type { TBenchPupil } from './fixtures';
+import { sessionCookieOf } from './session';
 
 export type TLatency = { count: number; p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number };
 
@@ -74,14 +75,6 @@ function answered(c: TCursor, body: string): void {
   } catch {
     c.seq += 1;
   }
-}
-
-/** The session cookie a response refreshed (proxy.ts moves its idle clock once a minute), if any. */
-function sessionCookieOf(res: Response): string | undefined {
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0] ?? '')
-    .find((c) => c.startsWith('next-auth.session-token=') && c.length > 'next-auth.session-token='.length);
 }
 
 const answerHeaders = (baseURL: string, cookie: string) => ({

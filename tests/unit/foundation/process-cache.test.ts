@@ -1,9 +1,9 @@
 import { expect, it, vi } from 'vitest';
 
 it('gives every copy of a loader module the same cache, as separate route bundles would load it', async () => {
-  const first = await import('@/lib/content/process-cache');
+  const first = await import('@/lib/process-cache');
   vi.resetModules();
-  const second = await import('@/lib/content/process-cache');
+  const second = await import('@/lib/process-cache');
   expect(second).not.toBe(first); // two evaluations of the module, as in two route bundles
   const cache = first.processCache<number>('process-cache-test');
   cache.set('content', 1);
